@@ -1,0 +1,247 @@
+"""``pos-client``: the till GUI by default, and the commands of DESIGN.md §2.
+
+User mistakes (a bad phone, an unknown SKU, an unreadable file) print one
+line on stderr and exit non-zero; anything else is a bug, logged with its
+traceback in the log file and reported as one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import date
+
+from . import __version__
+from .config import load_config
+from .domain.errors import MemberNotFound, TillError
+
+EXIT_USER_ERROR = 2
+EXIT_NOT_FOUND = 1
+log = logging.getLogger("pos_client")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="pos-client", description="Till: loyalty point-of-sale terminal.")
+    p.add_argument("--config", help="TOML config file (default: $POS_CONFIG, else demo mode)")
+    p.add_argument("--data-dir", help="data directory (default: $POS_DATA_DIR or the platform's)")
+    p.add_argument("--selftest", action="store_true", help="start offscreen, scan, sell, print, exit")
+    p.add_argument("--version", action="version", version=f"pos-client {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("lookup", help="find a member by phone or scanned QR payload")
+    c.add_argument("query")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("sale", help="ring up one sale")
+    c.add_argument("--member", help="phone or member QR payload")
+    c.add_argument("--item", action="append", default=[], metavar="SKU_OR_EAN[:QTY]", required=True)
+    c.add_argument("--coupon", action="append", default=[], metavar="CODE")
+    c.add_argument("--redeem-points", type=int, default=0, metavar="N")
+    c.add_argument("--tender", choices=("cash", "card"), default="card")
+    c.add_argument("--cash-given", type=float, metavar="KRONER")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("return", help="return lines of an earlier sale")
+    c.add_argument("--receipt", required=True, metavar="NO")
+    c.add_argument("--item", action="append", default=[], metavar="SKU:QTY", required=True)
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("enroll", help="enrol a new member")
+    c.add_argument("--phone", required=True)
+    c.add_argument("--name", default="")
+    c.add_argument("--email", default="")
+    c.add_argument("--birthday", metavar="YYYY-MM-DD")
+    c.add_argument("--consent", required=True, metavar="loyalty[,sms,email]")
+    c.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("status", help="terminal status")
+    c.add_argument("--json", action="store_true")
+
+    for name, what in (("program", "loyalty program TOML"), ("catalogue", "catalogue CSV")):
+        c = sub.add_parser(name, help=f"load a {what}")
+        s = c.add_subparsers(dest="action", required=True)
+        s.add_parser("load").add_argument("file")
+    c = sub.add_parser("members", help="import members from CSV")
+    s = c.add_subparsers(dest="action", required=True)
+    s.add_parser("import").add_argument("file")
+
+    c = sub.add_parser("seed", help="fill the cache with synthetic members (benchmarks)")
+    c.add_argument("--members", type=int, required=True)
+
+    c = sub.add_parser("bench", help="performance benchmarks of DESIGN.md §7")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--members", type=int, default=1_000_000)
+    c.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+
+    c = sub.add_parser("sync", help="push the outbox and pull changes now")
+    c.add_argument("--once", action="store_true")
+    c = sub.add_parser("pair", help="pair this terminal with HQ")
+    c.add_argument("--hq", required=True)
+    c.add_argument("--code", required=True)
+
+    c = sub.add_parser("printer", help="printer: test | queue | flush | reprint NO")
+    c.add_argument("action", choices=("test", "queue", "flush", "reprint"))
+    c.add_argument("receipt", nargs="?")
+    return p
+
+
+def _item(spec: str) -> tuple[str, int]:
+    code, _, qty = spec.partition(":")
+    if not qty:
+        return code, 1
+    try:
+        return code, int(qty)
+    except ValueError:
+        raise TillError(f"{spec!r}: quantity must be a whole number") from None
+
+
+def _out(data, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            print(f"{key}: {value}")
+    else:
+        print(data)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from .logs import setup_logging
+    setup_logging(verbose=False)
+    try:
+        return _run(args)
+    except TillError as exc:
+        print(f"pos-client: {exc.message}", file=sys.stderr)
+        return EXIT_NOT_FOUND if isinstance(exc, MemberNotFound) else EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: full context in the log, one line for the user
+        log.exception("unexpected error in %s", args.command or "gui")
+        print(f"pos-client: internal error: {exc.__class__.__name__}: {exc} (details in the log)",
+              file=sys.stderr)
+        return 70
+
+
+def _run(args) -> int:
+    config = load_config(args.config)
+    from .services import Terminal
+    if args.command is None:
+        terminal = Terminal.open(args.data_dir, config=config)
+        from .app import run_gui
+        return run_gui(terminal, selftest=args.selftest)
+    if args.command == "bench":
+        from .bench import run_bench
+        return run_bench(args, config)
+    with Terminal.open(args.data_dir, config=config) as t:
+        return COMMANDS[args.command](t, args)
+
+
+def cmd_lookup(t, args) -> int:
+    member = t.lookup(args.query)
+    if member is None:
+        print(f"pos-client: no member with {args.query.strip()!r}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    _out(member.to_json(), args.json)
+    return 0
+
+
+def cmd_sale(t, args) -> int:
+    from .domain.money import to_ore
+    member = t.require_member(args.member) if args.member else None
+    sale = t.new_sale(member)
+    for spec in args.item:
+        code, qty = _item(spec)
+        sale.add(code, qty)
+    for code in args.coupon:
+        sale.apply_coupon(code)
+    if args.redeem_points:
+        sale.redeem_points(args.redeem_points)
+    cash = to_ore(args.cash_given) if args.cash_given is not None else None
+    result = sale.complete(tender=args.tender, cash_given=cash)
+    out = result.to_json()
+    out["print"] = _print_now(t)
+    _out(out, args.json)
+    return 0
+
+
+def _print_now(t) -> str:
+    """Try the printer once; a failure leaves the receipt queued (exit stays 0)."""
+    try:
+        from .printing import flush_queue
+        return flush_queue(t)
+    except TillError as exc:
+        return f"queued: {exc.message}"
+
+
+def cmd_return(t, args) -> int:
+    items = [_item(spec) for spec in args.item]
+    result = t.return_items(args.receipt, items)
+    _out(result.to_json(), args.json)
+    return 0
+
+
+def cmd_enroll(t, args) -> int:
+    consents = [c for c in args.consent.replace(";", ",").split(",")]
+    member = t.enroll(args.phone, name=args.name, email=args.email,
+                      birthday=args.birthday, consents=consents)
+    _out(member.to_json(), args.json)
+    return 0
+
+
+def cmd_status(t, args) -> int:
+    _out(t.status(), args.json)
+    return 0
+
+
+def cmd_program(t, args) -> int:
+    program = t.load_program(args.file)
+    print(f"loaded program {program.id!r} ({program.name})")
+    return 0
+
+
+def cmd_catalogue(t, args) -> int:
+    print(f"loaded {t.load_catalogue(args.file)} products")
+    return 0
+
+
+def cmd_members(t, args) -> int:
+    print(f"imported {t.import_members(args.file)} members")
+    return 0
+
+
+def cmd_seed(t, args) -> int:
+    from .seed import seed_members
+    if args.members <= 0:
+        raise TillError("--members must be a positive number")
+    added = seed_members(t.store, args.members, t.clock())
+    print(f"seeded {added} members")
+    return 0
+
+
+def cmd_sync(t, args) -> int:
+    from sync.client import run_sync_command
+    return run_sync_command(t, once=args.once)
+
+
+def cmd_pair(t, args) -> int:
+    from sync.client import run_pair_command
+    return run_pair_command(t, args.hq, args.code)
+
+
+def cmd_printer(t, args) -> int:
+    from .printing import printer_command
+    return printer_command(t, args.action, args.receipt)
+
+
+COMMANDS = {
+    "lookup": cmd_lookup, "sale": cmd_sale, "return": cmd_return, "enroll": cmd_enroll,
+    "status": cmd_status, "program": cmd_program, "catalogue": cmd_catalogue,
+    "members": cmd_members, "seed": cmd_seed, "sync": cmd_sync, "pair": cmd_pair,
+    "printer": cmd_printer,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

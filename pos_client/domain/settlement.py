@@ -1,0 +1,364 @@
+"""Settlement: a basket, a member and a program in; every benefit, out.
+
+The order is fixed by DESIGN.md §4 and is what the cashier explains to the
+customer: 1) punch-card free units, 2) line campaigns, 3) tier discount,
+4) one basket coupon — discounts that give ``total``; then 5) bonus cheques
+and points as tenders that pay part of it.  Every step records its amount per
+line, so the receipt can show it under the line it touched and a return can
+reverse exactly what the returned lines carried.
+
+Pure: no clock reads (``today`` is passed in), no I/O.  Lines are processed in
+a canonical order, so the result does not depend on the order of scanning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+
+from .errors import CouponRefused, InvalidInput, PointsRefused
+from .member import CHEQUES, POINTS, SPEND, Coupon, MemberState, stamps_account
+from .money import allocate, format_amount, percent_of
+from .program import Program
+
+PUNCH_CARD, CAMPAIGN, TIER, COUPON = "punch_card", "campaign", "tier", "coupon"
+BENEFIT_ORDER = (PUNCH_CARD, CAMPAIGN, TIER, COUPON)
+
+
+@dataclass(frozen=True)
+class BasketLine:
+    sku: str
+    name: str
+    qty: int
+    unit_price: int          # øre
+    category: str = ""
+    vat_percent: float = 0
+
+
+@dataclass(frozen=True)
+class Benefit:
+    kind: str                # punch_card | campaign | tier | coupon
+    name: str
+    amount: int              # øre off
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "name": self.name, "amount": self.amount}
+
+
+@dataclass
+class SettledLine:
+    sku: str
+    name: str
+    qty: int
+    unit_price: int
+    category: str
+    vat_percent: float
+    amount: int                                  # qty × unit_price
+    benefits: list[Benefit] = field(default_factory=list)
+    free_units: int = 0
+    points_multiplier: float = 1
+    points: int = 0                              # earned, attributed
+    points_paid: int = 0                         # points redeemed, attributed (as points)
+    stamps: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def discount(self) -> int:
+        return sum(b.amount for b in self.benefits)
+
+    @property
+    def net(self) -> int:
+        return self.amount - self.discount
+
+    def to_json(self) -> dict:
+        return {
+            "sku": self.sku, "name": self.name, "qty": self.qty,
+            "unit_price": self.unit_price, "amount": self.amount,
+            "discount": self.discount, "net": self.net,
+            "vat_percent": self.vat_percent,
+            "benefits": [b.to_json() for b in self.benefits],
+            "points": self.points, "points_paid": self.points_paid,
+            "stamps": dict(self.stamps),
+        }
+
+
+@dataclass(frozen=True)
+class Tender:
+    kind: str                # bonus_cheque | points | cash | card
+    amount: int
+    coupon_id: str | None = None
+    points: int | None = None
+
+    def to_json(self) -> dict:
+        out: dict = {"kind": self.kind, "amount": self.amount}
+        if self.coupon_id:
+            out["coupon_id"] = self.coupon_id
+        if self.points is not None:
+            out["points"] = self.points
+        return out
+
+
+@dataclass
+class Settlement:
+    lines: list[SettledLine]
+    benefits: list[Benefit]                      # aggregated, in settlement order
+    subtotal: int
+    discount_total: int
+    total: int
+    tenders: list[Tender]                        # loyalty tenders only (cheques, points)
+    due: int                                     # left for cash or card
+    points_earned: int = 0
+    points_redeemed: int = 0
+    bonus_points: int = 0                        # extra points from tier/campaign multipliers
+    stamps_before: dict[str, int] = field(default_factory=dict)
+    stamps_after: dict[str, int] = field(default_factory=dict)
+    cheques_due: int = 0                         # bonus cheques this sale earns
+    coupon: Coupon | None = None
+    cheques: list[Coupon] = field(default_factory=list)
+    tier: str = ""
+
+    def ledger(self, member_id: str) -> list[dict]:
+        """The balance deltas of this sale (docs/events.md ``ledger``)."""
+        out = []
+        if self.points_earned:
+            out.append({"member_id": member_id, "account": POINTS, "delta": self.points_earned})
+        if self.points_redeemed:
+            out.append({"member_id": member_id, "account": POINTS, "delta": -self.points_redeemed})
+        if self.total:
+            out.append({"member_id": member_id, "account": SPEND, "delta": self.total})
+        for card, after in sorted(self.stamps_after.items()):
+            delta = sum(line.stamps.get(card, 0) for line in self.lines)
+            if delta:
+                out.append({"member_id": member_id, "account": stamps_account(card), "delta": delta})
+        if self.cheques_due:
+            out.append({"member_id": member_id, "account": CHEQUES, "delta": self.cheques_due})
+        return out
+
+    def to_json(self) -> dict:
+        return {
+            "lines": [line.to_json() for line in self.lines],
+            "benefits": [b.to_json() for b in self.benefits],
+            "subtotal": self.subtotal,
+            "discount_total": self.discount_total,
+            "total": self.total,
+            "tenders": [t.to_json() for t in self.tenders],
+            "due": self.due,
+            "points_earned": self.points_earned,
+            "points_redeemed": self.points_redeemed,
+            "bonus_points": self.bonus_points,
+            "tier": self.tier,
+        }
+
+
+def settle(
+    program: Program,
+    basket: list[BasketLine],
+    *,
+    today: date,
+    member: MemberState | None = None,
+    coupon: Coupon | None = None,
+    cheques: list[Coupon] = (),
+    redeem_points: int = 0,
+    currency: str | None = None,
+) -> Settlement:
+    """Apply the program to ``basket`` for ``member`` (None: no benefits)."""
+    for item in basket:
+        if item.qty <= 0:
+            raise InvalidInput(f"{item.sku}: quantity must be at least 1")
+        if item.unit_price < 0:
+            raise InvalidInput(f"{item.sku}: negative price")
+    currency = currency or program.currency
+    # Canonical order makes every tie-break independent of scanning order.
+    order = sorted(range(len(basket)), key=lambda i: (basket[i].sku, basket[i].unit_price, basket[i].qty, i))
+    lines = [
+        SettledLine(b.sku, b.name, b.qty, b.unit_price, b.category, b.vat_percent, b.qty * b.unit_price)
+        for b in (basket[i] for i in order)
+    ]
+    result = Settlement(lines=lines, benefits=[], subtotal=sum(l.amount for l in lines),
+                        discount_total=0, total=0, tenders=[], due=0)
+    if member is not None:
+        tier = program.tier_for(member.qualifying_spend)
+        result.tier = tier.name
+        _punch_cards(program, lines, member, result)
+        _campaigns(program, lines, today, tier.points_multiplier)
+        _tier_discount(lines, tier)
+        if coupon is not None:
+            _basket_coupon(lines, coupon, member, today, currency)
+            result.coupon = coupon
+    elif coupon is not None or cheques or redeem_points:
+        raise CouponRefused("coupons, bonus cheques and points need a member on the sale")
+
+    result.benefits = _aggregate(lines)
+    result.discount_total = sum(b.amount for b in result.benefits)
+    result.total = result.subtotal - result.discount_total
+    result.due = result.total
+    if member is not None:
+        _cheque_tenders(cheques, member, today, result, currency)
+        _points_tender(program, redeem_points, member, result)
+        _points_earned(program, lines, result)
+        if program.bonus_cheque is not None and result.total > 0:
+            every = program.bonus_cheque.every_spend
+            reached = (member.spend + result.total) // every
+            result.cheques_due = max(reached - member.cheques_issued, 0)
+    # Back to the order the cashier scanned.
+    back = [None] * len(lines)
+    for position, original in enumerate(order):
+        back[original] = lines[position]
+    result.lines = back
+    return result
+
+
+def _punch_cards(program: Program, lines: list[SettledLine], member: MemberState, result: Settlement) -> None:
+    claimed: set[int] = set()        # a line counts for the first card that matches it
+    for card in program.punch_cards:
+        mine = [i for i, l in enumerate(lines) if i not in claimed and card.selector.matches(l.sku, l.category)]
+        claimed.update(mine)
+        before = member.stamps.get(card.id, 0)
+        result.stamps_before[card.id] = before
+        if not mine:
+            result.stamps_after[card.id] = before
+            continue
+        need = card.stamps_required
+        start = min(max(before, 0), need - 1)
+        units = sum(lines[i].qty for i in mine)
+        free = (start + units) // need
+        # The cheapest qualifying units are the free ones.
+        cheapest = sorted(mine, key=lambda i: (lines[i].unit_price, lines[i].sku, i))
+        left = free
+        for i in cheapest:
+            line = lines[i]
+            take = min(left, line.qty)
+            left -= take
+            line.free_units = take
+            paid = line.qty - take
+            line.stamps[card.id] = paid - take * (need - 1)
+            if take and line.unit_price:
+                line.benefits.append(Benefit(PUNCH_CARD, card.name, take * line.unit_price))
+        result.stamps_after[card.id] = before + sum(lines[i].stamps[card.id] for i in mine)
+
+
+def _campaigns(program: Program, lines: list[SettledLine], today: date, tier_multiplier: float) -> None:
+    active = [c for c in program.campaigns if c.active_on(today)]
+    for line in lines:
+        line.points_multiplier = tier_multiplier
+        for campaign in active:
+            if not campaign.selector.matches(line.sku, line.category):
+                continue
+            # Multipliers do not stack: the best one wins (tier or campaign).
+            if campaign.points_multiplier > line.points_multiplier:
+                line.points_multiplier = campaign.points_multiplier
+            if campaign.discount_percent and not any(b.kind == CAMPAIGN for b in line.benefits):
+                off = percent_of(line.net, campaign.discount_percent)
+                if off:
+                    line.benefits.append(Benefit(CAMPAIGN, campaign.name, off))
+
+
+def _tier_discount(lines: list[SettledLine], tier) -> None:
+    if not tier.discount_percent:
+        return
+    name = f"{tier.name} {_percent_text(tier.discount_percent)}"
+    for line in lines:
+        off = percent_of(line.net, tier.discount_percent)
+        if off:
+            line.benefits.append(Benefit(TIER, name, off))
+
+
+def check_coupon(coupon: Coupon, member: MemberState | None, today: date) -> None:
+    """Refuse a coupon or cheque that is used, expired or someone else's."""
+    if coupon.redeemed and coupon.single_use:
+        raise CouponRefused(f"{coupon.name}: already used")
+    if not coupon.valid_on(today):
+        raise CouponRefused(f"{coupon.name}: expired on {coupon.valid_until.isoformat()}")
+    if coupon.member_id and (member is None or coupon.member_id != member.member_id):
+        raise CouponRefused(f"{coupon.name}: belongs to another member")
+
+
+def _basket_coupon(lines: list[SettledLine], coupon: Coupon, member: MemberState, today: date, currency: str) -> None:
+    check_coupon(coupon, member, today)
+    if coupon.is_cheque:
+        raise CouponRefused(f"{coupon.name}: a bonus cheque pays, it is not a discount coupon")
+    remaining = sum(l.net for l in lines)
+    if remaining < coupon.min_spend:
+        raise CouponRefused(
+            f"{coupon.name}: needs a purchase of at least {format_amount(coupon.min_spend, currency)}"
+        )
+    if coupon.kind == "percent":
+        offs = [percent_of(l.net, coupon.percent or 0) for l in lines]
+    elif coupon.kind == "amount":
+        offs = allocate(min(coupon.amount or 0, remaining), [l.net for l in lines])
+    elif coupon.kind == "free_sku":
+        offs = [0] * len(lines)
+        target = next((i for i, l in enumerate(lines) if l.sku == coupon.free_sku and l.net > 0), None)
+        if target is None:
+            raise CouponRefused(f"{coupon.name}: add {coupon.free_sku} to the basket to use it")
+        line = lines[target]
+        offs[target] = -(-line.net // line.qty)      # one unit of what is left, rounded up
+    else:
+        raise CouponRefused(f"{coupon.name}: unknown coupon kind {coupon.kind!r}")
+    for line, off in zip(lines, offs):
+        off = min(off, line.net)
+        if off:
+            line.benefits.append(Benefit(COUPON, coupon.name, off))
+
+
+def _aggregate(lines: list[SettledLine]) -> list[Benefit]:
+    sums: dict[tuple[str, str], int] = {}
+    for line in lines:
+        for b in line.benefits:
+            sums[(b.kind, b.name)] = sums.get((b.kind, b.name), 0) + b.amount
+    return [
+        Benefit(kind, name, amount)
+        for (kind, name), amount in sorted(sums.items(), key=lambda kv: (BENEFIT_ORDER.index(kv[0][0]), kv[0][1]))
+    ]
+
+
+def _cheque_tenders(cheques: list[Coupon], member: MemberState, today: date, result: Settlement, currency: str) -> None:
+    seen: set[str] = set()
+    for cheque in cheques:
+        if cheque.id in seen:
+            raise CouponRefused(f"{cheque.name}: scanned twice")
+        seen.add(cheque.id)
+        check_coupon(cheque, member, today)
+        if not cheque.is_cheque:
+            raise CouponRefused(f"{cheque.name}: only one coupon per sale")
+        if result.due <= 0:
+            raise CouponRefused(f"{cheque.name}: nothing left to pay")
+        pay = min(cheque.amount or 0, result.due)
+        result.tenders.append(Tender("bonus_cheque", pay, coupon_id=cheque.id))
+        result.cheques.append(cheque)
+        result.due -= pay
+
+
+def _points_tender(program: Program, points: int, member: MemberState, result: Settlement) -> None:
+    if not points:
+        return
+    if points < 0:
+        raise PointsRefused("points to redeem must be a positive number")
+    if points > member.points:
+        raise PointsRefused(f"the member has only {member.points} points")
+    if program.point_value <= 0:
+        raise PointsRefused("this program does not let points pay")
+    most = result.due // program.point_value
+    if points > most:
+        raise PointsRefused(f"at most {most} points can pay for this sale")
+    value = points * program.point_value
+    result.tenders.append(Tender("points", value, points=points))
+    result.points_redeemed = points
+    result.due -= value
+    for line, share in zip(result.lines, allocate(points, [l.net for l in result.lines])):
+        line.points_paid = share
+
+
+def _points_earned(program: Program, lines: list[SettledLine], result: Settlement) -> None:
+    rate = Fraction(str(program.points_per_krone)) / 100          # points per øre
+    raw = [Fraction(l.net) * rate * Fraction(str(l.points_multiplier)) for l in lines]
+    total = int(sum(raw, Fraction(0)))                              # rounded down, per sale
+    for line, share in zip(lines, allocate(total, [int(r * 1000) for r in raw])):
+        line.points = share
+    result.points_earned = total
+    # What multipliers (Gull tier, double-points campaigns) added on top.
+    result.bonus_points = max(total - int(Fraction(result.total) * rate), 0)
+
+
+def _percent_text(percent: float) -> str:
+    return f"{percent:g} %"

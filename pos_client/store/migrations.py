@@ -1,0 +1,131 @@
+"""Numbered schema migrations on ``PRAGMA user_version``.
+
+Before any migration runs the database file is copied next to itself
+(``till.db.v<old>.bak``), so an upgrade that goes wrong never costs a shop
+its unsynced sales.  A database written by a newer version is refused rather
+than damaged.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Callable
+
+import sqlite_utils
+
+from ..domain.errors import DatabaseTooNew
+
+log = logging.getLogger(__name__)
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["program"].create(
+        {"id": str, "source": str, "loaded_at": str}, pk="id"
+    )
+    db["products"].create(
+        {"sku": str, "ean": str, "name": str, "price": int, "vat_percent": float,
+         "category": str},
+        pk="sku", not_null={"name", "price"},
+    )
+    db["products"].create_index(["ean"], unique=True)
+    db["members"].create(
+        {
+            "member_id": str, "phone": str, "name": str, "email": str,
+            "birthday": str, "consents": str, "created_at": str,
+            # Materialised sums of the ledger, kept in the same transaction as
+            # the entries so a lookup is one indexed row read.
+            "points": int, "spend": int, "cheques": int, "stamps": str,
+            # Oldest dated entry per account: while it is still inside the
+            # expiry / tier window no ledger scan is needed.
+            "oldest_points_at": str, "oldest_spend_at": str,
+        },
+        pk="member_id", not_null={"phone"},
+        defaults={"points": 0, "spend": 0, "cheques": 0, "stamps": "{}",
+                  "consents": "{}", "name": "", "email": ""},
+    )
+    db["members"].create_index(["phone"], unique=True)
+    db.execute("CREATE INDEX idx_members_name ON members(name COLLATE NOCASE)")
+    db["consents"].create(
+        {"member_id": str, "purpose": str, "granted": int, "text_version": str,
+         "recorded_at": str, "terminal_id": str},
+    )
+    db["consents"].create_index(["member_id"])
+    db["ledger"].create(
+        {"entry_id": str, "event_id": str, "member_id": str, "account": str,
+         "delta": int, "occurred_at": str, "terminal_id": str},
+        pk="entry_id", not_null={"member_id", "account", "delta", "occurred_at"},
+    )
+    db["ledger"].create_index(["member_id", "account", "occurred_at"])
+    db["coupons"].create(
+        {"coupon_id": str, "member_id": str, "def_id": str, "name": str,
+         "kind": str, "percent": float, "amount": int, "free_sku": str,
+         "min_spend": int, "valid_until": str, "single_use": int, "code": str,
+         "issued_at": str, "issued_by": str, "redeemed_at": str,
+         "redeemed_sale": str},
+        pk="coupon_id",
+    )
+    db["coupons"].create_index(["member_id"])
+    db["sales"].create(
+        {"sale_id": str, "receipt_no": str, "kind": str, "member_id": str,
+         "occurred_at": str, "total": int, "doc": str, "original_sale_id": str,
+         "event_id": str},
+        pk="sale_id",
+    )
+    db["sales"].create_index(["receipt_no"], unique=True)
+    db["sales"].create_index(["original_sale_id"])
+    db["outbox"].create(
+        {"seq": int, "event_id": str, "kind": str, "occurred_at": str,
+         "payload": str, "state": str, "attempts": int, "last_error": str,
+         "sent_at": str},
+        pk="seq", defaults={"state": "pending", "attempts": 0},
+    )
+    db["outbox"].create_index(["event_id"], unique=True)
+    db["outbox"].create_index(["state", "seq"])
+    db["print_jobs"].create(
+        {"job_id": int, "receipt_no": str, "receipt_json": str, "copy": int,
+         "state": str, "attempts": int, "last_error": str, "next_try": str,
+         "created_at": str, "printed_at": str},
+        pk="job_id", defaults={"state": "queued", "attempts": 0, "copy": 0},
+    )
+    db["print_jobs"].create_index(["state", "job_id"])
+    db["keys"].create(
+        {"key_id": str, "public_key": bytes, "owner": str, "added_at": str},
+        pk="key_id",
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(path: Path, conn: sqlite3.Connection) -> int:
+    """Bring the database at ``path`` to ``SCHEMA_VERSION``; returns the old version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNew(
+            f"{path}: the database was written by a newer Till (schema {version}, "
+            f"this version knows {SCHEMA_VERSION}); install the newer version"
+        )
+    if version == SCHEMA_VERSION:
+        return version
+    if version > 0:
+        backup = path.with_name(f"{path.name}.v{version}.bak")
+        conn.execute("PRAGMA wal_checkpoint(FULL)")
+        shutil.copy2(path, backup)
+        log.info("backed up %s to %s before migrating", path, backup)
+    db = sqlite_utils.Database(conn)
+    for number in range(version, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number](db)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        log.info("migrated %s to schema %d", path, number + 1)
+    return version

@@ -1,0 +1,136 @@
+"""Write transactions.  Each function takes the writer's connection and runs
+inside the single transaction the ``Writer`` opened, so a sale, its ledger
+entries, member sums, coupons, outbox event and print job commit together or
+not at all."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from datetime import datetime
+
+from ..domain.catalogue import Product
+from ..domain.member import Coupon
+from .db import fetch_one
+from .ledger import entries_for_event, post_entries
+from .rows import coupon_from_row, coupon_to_row, iso, COUPON_COLUMNS
+from .store import set_meta
+
+
+def _next_counter(conn: sqlite3.Connection, key: str) -> int:
+    value = int(fetch_one(conn, "SELECT value FROM meta WHERE key = ?", (key,)) or 0) + 1
+    set_meta(conn, key, str(value))
+    return value
+
+
+def next_receipt_no(conn: sqlite3.Connection) -> str:
+    prefix = fetch_one(conn, "SELECT value FROM meta WHERE key = 'receipt_prefix'") or "T"
+    return f"{prefix}-{_next_counter(conn, 'receipt_counter'):06d}"
+
+
+def append_event(
+    conn: sqlite3.Connection, terminal_id: str, kind: str, payload: dict, occurred_at: datetime
+) -> dict:
+    """Add an event to the outbox with the next gapless ``seq``; returns the envelope.
+
+    The counter lives in ``meta`` and moves in the same transaction, so a
+    rolled-back sale leaves no hole in the sequence.
+    """
+    seq = _next_counter(conn, "outbox_seq")
+    event = {
+        "event_id": str(uuid.uuid4()), "terminal_id": terminal_id, "seq": seq,
+        "kind": kind, "occurred_at": iso(occurred_at), "payload": payload,
+    }
+    conn.execute(
+        "INSERT INTO outbox(seq, event_id, kind, occurred_at, payload) VALUES (?,?,?,?,?)",
+        (seq, event["event_id"], kind, event["occurred_at"],
+         json.dumps(payload, ensure_ascii=False, separators=(",", ":"))),
+    )
+    if payload.get("ledger"):
+        post_entries(conn, entries_for_event(
+            event["event_id"], terminal_id, event["occurred_at"], payload["ledger"]))
+    return event
+
+
+def insert_coupons(conn: sqlite3.Connection, coupons: list[Coupon], issued_by: str) -> None:
+    for coupon in coupons:
+        row = coupon_to_row(coupon, issued_by)
+        conn.execute(
+            f"INSERT OR IGNORE INTO coupons({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            tuple(row.values()),
+        )
+
+
+def redeem_coupon(
+    conn: sqlite3.Connection, coupon: Coupon, sale_id: str, now: datetime, issued_by: str
+) -> None:
+    """Mark a coupon used; one scanned from another terminal's receipt and not
+    yet synced here is recorded from its (verified) code."""
+    insert_coupons(conn, [coupon], issued_by)
+    used = conn.execute(
+        "UPDATE coupons SET redeemed_at = ?, redeemed_sale = ? WHERE coupon_id = ?"
+        " AND redeemed_at IS NULL", (iso(now), sale_id, coupon.id),
+    ).rowcount
+    if not used and coupon.single_use:
+        from ..domain.errors import CouponRefused
+        raise CouponRefused(f"{coupon.name}: already used")
+
+
+def upsert_member(conn: sqlite3.Connection, member: dict) -> bool:
+    """Insert a member profile; returns False if the phone is already taken."""
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO members(member_id, phone, name, email, birthday, consents, created_at)"
+        " VALUES (:member_id, :phone, :name, :email, :birthday, :consents, :created_at)",
+        member,
+    )
+    return bool(cur.rowcount)
+
+
+def record_consents(
+    conn: sqlite3.Connection, member_id: str, consents: dict[str, bool], text_version: str,
+    when: datetime, terminal_id: str,
+) -> None:
+    conn.executemany(
+        "INSERT INTO consents(member_id, purpose, granted, text_version, recorded_at, terminal_id)"
+        " VALUES (?,?,?,?,?,?)",
+        [(member_id, purpose, int(granted), text_version, iso(when), terminal_id)
+         for purpose, granted in sorted(consents.items())],
+    )
+
+
+def replace_program(conn: sqlite3.Connection, program_id: str, source: str, when: datetime) -> None:
+    conn.execute("DELETE FROM program")
+    conn.execute("INSERT INTO program(id, source, loaded_at) VALUES (?,?,?)",
+                 (program_id, source, iso(when)))
+
+
+def upsert_products(conn: sqlite3.Connection, products: list[Product]) -> None:
+    conn.executemany(
+        "INSERT INTO products(sku, ean, name, price, vat_percent, category) VALUES (?,?,?,?,?,?)"
+        " ON CONFLICT(sku) DO UPDATE SET ean=excluded.ean, name=excluded.name,"
+        " price=excluded.price, vat_percent=excluded.vat_percent, category=excluded.category",
+        [(p.sku, p.ean or None, p.name, p.price, p.vat_percent, p.category) for p in products],
+    )
+
+
+def insert_sale(
+    conn: sqlite3.Connection, *, sale_id: str, receipt_no: str, kind: str, member_id: str | None,
+    when: datetime, total: int, doc: dict, event_id: str, original_sale_id: str | None = None,
+) -> None:
+    conn.execute(
+        "INSERT INTO sales(sale_id, receipt_no, kind, member_id, occurred_at, total, doc,"
+        " original_sale_id, event_id) VALUES (?,?,?,?,?,?,?,?,?)",
+        (sale_id, receipt_no, kind, member_id, iso(when), total,
+         json.dumps(doc, ensure_ascii=False, separators=(",", ":")), original_sale_id, event_id),
+    )
+
+
+def enqueue_print(conn: sqlite3.Connection, receipt_no: str, receipt_json: str, when: datetime,
+                  copy: bool = False) -> int:
+    cur = conn.execute(
+        "INSERT INTO print_jobs(receipt_no, receipt_json, copy, state, next_try, created_at)"
+        " VALUES (?,?,?,'queued',?,?)",
+        (receipt_no, receipt_json, int(copy), iso(when), iso(when)),
+    )
+    return cur.lastrowid
