@@ -1,0 +1,29 @@
+"""Shared test helpers: a terminal on a temp data dir with the demo data and a fixed clock."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+
+from pos_client.config import Config
+from pos_client.services import Terminal
+
+
+class FakeClock:
+    """Time that moves only when the test says so."""
+
+    def __init__(self, start: datetime = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)):
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kw) -> None:
+        self.now += timedelta(**kw)
+
+
+def demo_terminal(data_dir, clock=None, **printer) -> Terminal:
+    config = Config(demo=True)
+    if printer:
+        config = replace(config, printer=replace(config.printer, **printer))
+    return Terminal.open(data_dir, config=config, clock=clock or FakeClock())

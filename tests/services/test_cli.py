@@ -1,0 +1,104 @@
+"""The command line: JSON outputs of DESIGN.md §2 and one clear line for every user error."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pos_client.cli import main
+
+
+@pytest.fixture
+def run(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("POS_CONFIG", raising=False)
+    data = str(tmp_path / "till")
+
+    def go(*argv):
+        code = main(["--data-dir", data, *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return go
+
+
+def test_enroll_sale_lookup_status(run):
+    code, out, err = run("enroll", "--phone", "912 34 567", "--name", "Kari", "--consent", "loyalty,sms", "--json")
+    assert code == 0, err
+    member = json.loads(out)
+    assert member["phone"] == "+4791234567" and member["coupons"][0]["percent"] == 10
+    code, out, err = run("status", "--json")
+    sku = None
+    code, out, err = run("lookup", "+47 912 34 567", "--json")
+    assert json.loads(out)["member_id"] == member["member_id"]
+    from pos_client.domain.catalogue_file import load_catalogue
+    from pos_client.services import DEMO_DIR
+    product = load_catalogue(DEMO_DIR / "catalogue.csv")[0]
+    code, out, err = run("sale", "--member", "91234567", "--item", f"{product.ean}:2",
+                         "--coupon", member["coupons"][0]["code"], "--tender", "cash", "--json")
+    assert code == 0, err
+    sale = json.loads(out)
+    for key in ("sale_id", "receipt_no", "lines", "benefits", "subtotal", "discount_total", "total",
+                "tenders", "points_earned", "coupons_issued", "member"):
+        assert key in sale
+    assert sale["lines"][0]["qty"] == 2 and sale["lines"][0]["unit_price"] == product.price
+    assert [b["kind"] for b in sale["benefits"]] == ["tier", "coupon"]
+    assert sale["tenders"][-1] == {"kind": "cash", "amount": sale["total"]}
+    code, out, err = run("return", "--receipt", sale["receipt_no"], "--item", f"{product.sku}:1", "--json")
+    assert code == 0, err and json.loads(out)["refund"] > 0
+
+
+@pytest.mark.parametrize("argv, message", [
+    (("lookup", "12"), "not a"),
+    (("lookup", "+47 999 99 999"), "no member"),
+    (("sale", "--item", "NOPE"), "unknown product"),
+    (("sale", "--member", "+47 999 99 998", "--item", "NOPE"), "no member"),
+    (("enroll", "--phone", "abc", "--consent", "loyalty"), "not a phone number"),
+    (("enroll", "--phone", "91234500", "--consent", "sms"), "consent to 'loyalty'"),
+    (("lookup", "TLM1ABCDEFGH"), "scan again"),
+    (("program", "load", "/nonexistent.toml"), "nonexistent.toml"),
+    (("return", "--receipt", "X-1", "--item", "A:1"), "no receipt"),
+])
+def test_user_errors_are_one_line_without_traceback(run, argv, message):
+    code, out, err = run(*argv)
+    assert code != 0
+    assert message in err, err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_expired_and_used_coupon_and_too_many_points(run):
+    _, out, _ = run("enroll", "--phone", "91234511", "--consent", "loyalty", "--json")
+    code = json.loads(out)["coupons"][0]["code"]
+    from pos_client.domain.catalogue_file import load_catalogue
+    from pos_client.services import DEMO_DIR
+    sku = load_catalogue(DEMO_DIR / "catalogue.csv")[0].sku
+    assert run("sale", "--member", "91234511", "--item", sku, "--coupon", code)[0] == 0
+    c, _, err = run("sale", "--member", "91234511", "--item", sku, "--coupon", code)
+    assert c != 0 and "already used" in err
+    c, _, err = run("sale", "--member", "91234511", "--item", sku, "--redeem-points", "999999")
+    assert c != 0 and "points" in err
+
+
+def test_newer_database_is_refused(run, tmp_path):
+    assert run("status")[0] == 0
+    import sqlite3
+    conn = sqlite3.connect(tmp_path / "till" / "till.db")
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    code, _, err = run("status")
+    assert code != 0 and "newer" in err and "Traceback" not in err
+
+
+def test_malformed_config_is_one_line(tmp_path, capsys):
+    bad = tmp_path / "till.toml"
+    bad.write_text("[terminal]\nlanguage = 'de'\n")
+    assert main(["--config", str(bad), "status"]) != 0
+    err = capsys.readouterr().err
+    assert "terminal.language" in err and str(bad) in err
+
+
+def test_console_script_runs(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "pos_client.cli", "--data-dir", str(tmp_path / "d"),
+                          "status", "--json"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["products"] > 0
