@@ -645,8 +645,8 @@ class Sale:
 
 
 def coupon_issuer(coupon: Coupon) -> str:
-    """Which key signed the coupon (a terminal or HQ), from its code."""
-    return coupon.code[:0] or "local"
+    """Which key signed the coupon (hex key id of a terminal or HQ), read from its code."""
+    return codes.key_id_in(coupon.code) if coupon.code else ""
 
 
 def _redeemed_amount(coupon: Coupon, s: Settlement) -> int:

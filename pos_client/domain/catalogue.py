@@ -13,3 +13,17 @@ class Product:
     price: int              # øre, VAT included
     vat_percent: float
     category: str
+
+
+def ean_check_digit(digits: str) -> str:
+    """GS1 check digit for the digits before it (EAN-8, UPC-A, EAN-13)."""
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
+    return str((10 - total % 10) % 10)
+
+
+def ean13_check_digit(digits12: str) -> str:
+    return ean_check_digit(digits12)
+
+
+def valid_ean(code: str) -> bool:
+    return code.isdigit() and len(code) in (8, 12, 13) and ean_check_digit(code[:-1]) == code[-1]
