@@ -9,14 +9,15 @@ from pos_client.services import Terminal
 data_dir, seed = sys.argv[1], int(sys.argv[2])
 rng = random.Random(seed)
 t = Terminal.open(data_dir, config=Config(demo=True))
-phones = [m.phone for m in t.find_members("a")] or []
+phones = [r[0] for r in t.store.read().execute("SELECT phone FROM members")]
 skus = [p.sku for p in t.products()]
 print("ready", flush=True)
 n = 0
 while True:
     n += 1
     if n % 25 == 0:
-        member = t.enroll(f"+479{seed % 10}{n:06d}"[:11], name=f"Crash {seed} {n}")
+        member = t.enroll(f"+4799{seed:02d}{n:04d}", name=f"Crash {seed} {n}")
+        phones.append(member.phone)
     else:
         member = t.lookup(rng.choice(phones)) if phones else None
     sale = t.new_sale(member)

@@ -73,3 +73,5 @@ def test_sigkill_at_random_moments_loses_nothing_and_corrupts_nothing(tmp_path):
         assert counts["sales"] >= before            # durable: nothing committed is lost
         before = counts["sales"]
     assert before > KILLS                           # the children really sold
+    conn = sqlite3.connect(data / "till.db")
+    assert conn.execute("SELECT count(DISTINCT member_id) FROM ledger").fetchone()[0] > 3
