@@ -604,6 +604,10 @@ class Sale:
                                valid_days=bc.valid_days) for _ in range(s.cheques_due)]
         sale_id = str(uuid.uuid4())
         redeemed = ([s.coupon] if s.coupon else []) + list(s.cheques)
+        after = _member_after(member, s, redeemed, issued) if member else None
+        if after is not None:
+            after.tier = program.tier_for(after.qualifying_spend).name
+        from .printing import sale_receipt
         doc = s.to_json()
         doc.update(point_value=program.point_value, tender=tender, currency=t.currency,
                    member_id=member.member_id if member else None,
@@ -635,13 +639,36 @@ class Sale:
             writes.insert_sale(conn, sale_id=sale_id, receipt_no=receipt_no, kind="sale",
                                member_id=payload["member_id"], when=now, total=s.total, doc=doc,
                                event_id=event["event_id"])
+            # The receipt is queued in the same transaction: it can wait for a
+            # printer, but it can never be lost.
+            receipt = sale_receipt(t, receipt_no=receipt_no, when=now, settlement=s,
+                                   member_before=member, member_after=after, coupons_issued=issued,
+                                   tender=tender, cash_given=cash_given, change=change)
+            writes.enqueue_print(conn, receipt_no, receipt.to_json(), now)
             return receipt_no
 
         receipt_no = t.store.write(tx)
-        after = t.member(member.member_id) if member else None
         self.completed = SaleResult(sale_id, receipt_no, s, tender, cash_given, change, issued,
                                     after, points_before=member.points if member else None)
         return self.completed
+
+
+def _member_after(member: MemberState, s: Settlement, redeemed: list[Coupon],
+                  issued: list[Coupon]) -> MemberState:
+    """The member after the sale, from the sale's own deltas (no re-read on the
+    sale's critical path; the ledger sums in the store say the same)."""
+    used = {c.id for c in redeemed}
+    spend = member.qualifying_spend + s.total
+    return replace(
+        member,
+        points=member.points + s.points_earned - s.points_redeemed,
+        spend=member.spend + s.total,
+        qualifying_spend=spend,
+        stamps={**member.stamps, **s.stamps_after},
+        cheques_issued=member.cheques_issued + s.cheques_due,
+        coupons=[c for c in member.coupons if c.id not in used] + list(issued),
+        tier=member.tier,
+    )
 
 
 def coupon_issuer(coupon: Coupon) -> str:

@@ -76,7 +76,9 @@ def _v1(db: sqlite_utils.Database) -> None:
         pk="sale_id",
     )
     db["sales"].create_index(["receipt_no"], unique=True)
-    db["sales"].create_index(["original_sale_id"])
+    # Partial: only returns carry it, so a sale does not touch this index.
+    db.execute("CREATE INDEX idx_sales_original ON sales(original_sale_id)"
+               " WHERE original_sale_id IS NOT NULL")
     db["outbox"].create(
         {"seq": int, "event_id": str, "kind": str, "occurred_at": str,
          "payload": str, "state": str, "attempts": int, "last_error": str,
@@ -84,7 +86,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         pk="seq", defaults={"state": "pending", "attempts": 0},
     )
     db["outbox"].create_index(["event_id"], unique=True)
-    db["outbox"].create_index(["state", "seq"])
+    db.execute("CREATE INDEX idx_outbox_waiting ON outbox(state, seq) WHERE state = 'pending'")
     db["print_jobs"].create(
         {"job_id": int, "receipt_no": str, "receipt_json": str, "copy": int,
          "state": str, "attempts": int, "last_error": str, "next_try": str,

@@ -1,0 +1,193 @@
+"""Receipts for sales, and the print queue's worker.
+
+The sale's transaction already queued its receipt (``store.print_jobs``), so
+nothing here can lose a sale or a receipt: a printer that is off, out of
+paper or unplugged only delays it, with backoff, and the status says why.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from datetime import datetime, timedelta
+from typing import Callable
+
+from hardware.printer import Printer, PrinterError, describe
+from hardware.receipt import (
+    Receipt, ReceiptBenefit, ReceiptCoupon, ReceiptLine, ReceiptMember, ReceiptTender, sample_receipt,
+    vat_summary,
+)
+
+from .domain.errors import InvalidInput
+from .domain.member import tier_progress
+from .domain.money import format_amount
+from .store.print_jobs import PrintJobs
+
+log = logging.getLogger(__name__)
+MAX_BACKOFF_S = 60
+PROGRESS = {"nb": "{amount} til {tier}", "sv": "{amount} till {tier}", "en": "{amount} to {tier}"}
+
+
+def language_of(terminal) -> str:
+    return terminal.config.terminal.language or "nb"
+
+
+def sale_receipt(terminal, *, receipt_no: str, when: datetime, settlement, member_before, member_after,
+                 coupons_issued, tender: str, cash_given: int | None, change: int) -> Receipt:
+    s = settlement
+    lang = language_of(terminal)
+    currency = terminal.currency
+    lines = tuple(
+        ReceiptLine(l.name, l.sku, l.qty, l.unit_price, l.amount,
+                    tuple(ReceiptBenefit(b.kind, b.name, b.amount) for b in l.benefits))
+        for l in s.lines)
+    tenders = [ReceiptTender(t.kind, t.amount) for t in s.tenders]
+    if s.due:
+        tenders.append(ReceiptTender(tender, s.due))
+    member = None
+    if member_after is not None:
+        program = terminal.program
+        _, upcoming, missing = tier_progress(program, member_after.qualifying_spend)
+        progress = PROGRESS.get(lang, PROGRESS["en"]).format(
+            amount=format_amount(missing, currency), tier=upcoming.name) if upcoming else None
+        cards = tuple((c.name, max(member_after.stamps.get(c.id, 0), 0) % c.stamps_required, c.stamps_required)
+                      for c in program.punch_cards)
+        coupons = tuple(
+            ReceiptCoupon(c.name, format_amount(c.amount, currency) if c.amount is not None else
+                          (f"{c.percent:g} %" if c.percent is not None else c.free_sku or ""),
+                          c.valid_until, c.code)
+            for c in coupons_issued)
+        member = ReceiptMember(member_after.name or member_after.phone[-4:], member_after.tier, progress,
+                               member_before.points, member_after.points, s.points_earned, cards, coupons,
+                               terminal.member_code(member_after))
+    return Receipt(
+        shop_name=terminal.config.terminal.name, receipt_no=receipt_no, occurred_at=when,
+        language=lang, currency=currency, lines=lines,
+        benefits=tuple(ReceiptBenefit(b.kind, b.name, b.amount) for b in s.benefits),
+        subtotal=s.subtotal, discount_total=s.discount_total, total=s.total, tenders=tuple(tenders),
+        cash_given=cash_given, change=change,
+        vat=vat_summary([(l.vat_percent, l.net) for l in s.lines]), member=member)
+
+
+def open_printer(terminal) -> Printer:
+    cfg = terminal.config.printer
+    return Printer(cfg.uri, cfg.profile, cfg.width_mm, data_dir=terminal.store.path.parent,
+                   timeout_s=5.0)
+
+
+class PrintQueue:
+    """Prints what is due, in order; stops at the first failure so receipts keep their order."""
+
+    def __init__(self, terminal, printer: Printer | None = None, clock: Callable[[], datetime] | None = None):
+        self.terminal = terminal
+        self.jobs = PrintJobs(terminal.store)
+        self.printer = printer or open_printer(terminal)
+        self.clock = clock or terminal.clock
+        self.last_error: str | None = None
+
+    def flush(self) -> int:
+        printed = 0
+        for job in self.jobs.due(self.clock()):
+            receipt = Receipt.from_json(job.receipt_json)
+            if job.copy and not receipt.copy:
+                receipt = _as_copy(receipt)
+            self.jobs.mark_sending(job.job_id)
+            try:
+                self.printer.print_receipt(receipt)
+            except PrinterError as exc:
+                delay = min(MAX_BACKOFF_S, 2 ** min(job.attempts, 6)) * random.uniform(0.8, 1.2)
+                self.jobs.mark_failed(job.job_id, exc.reason, self.clock() + timedelta(seconds=delay))
+                self.last_error = exc.reason
+                log.warning("receipt %s not printed: %s", job.receipt_no, exc.message)
+                break
+            self.jobs.mark_done(job.job_id, self.clock())
+            self.last_error = None
+            printed += 1
+        return printed
+
+    def summary(self, language: str = "en") -> str:
+        waiting = self.jobs.waiting()
+        if not waiting:
+            return "printed" if language == "en" else "ok"
+        reason = waiting[0].last_error or self.last_error
+        text = f"{len(waiting)} receipt{'s' if len(waiting) != 1 else ''} waiting"
+        return text + (f" – printer: {describe(reason, 'en')}" if reason else "")
+
+
+class PrintWorker:
+    """Background printing for the GUI: flushes when nudged and every few seconds."""
+
+    def __init__(self, queue: PrintQueue, on_state: Callable[[str], None] | None = None, interval_s: float = 3.0):
+        self.queue, self.on_state, self.interval_s = queue, on_state, interval_s
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="printer", daemon=True)
+
+    def start(self) -> None:
+        self.queue.jobs.recover()
+        self._thread.start()
+
+    def nudge(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.queue.flush()
+                if self.on_state:
+                    self.on_state(self.queue.summary())
+            except Exception:  # keep printing alive; the log has the bug
+                log.exception("print worker")
+            self._wake.wait(self.interval_s)
+            self._wake.clear()
+
+
+def _as_copy(receipt: Receipt) -> Receipt:
+    from dataclasses import replace
+    return replace(receipt, copy=True)
+
+
+def flush_queue(terminal) -> str:
+    queue = PrintQueue(terminal)
+    queue.jobs.recover()
+    queue.flush()
+    return queue.summary()
+
+
+def printer_command(terminal, action: str, receipt_no: str | None) -> int:
+    queue = PrintQueue(terminal)
+    if action == "test":
+        sample = sample_receipt(3, language_of(terminal))
+        from dataclasses import replace
+        queue.printer.print_receipt(replace(sample, kind="test", shop_name=terminal.config.terminal.name))
+        print(f"test receipt printed to {queue.printer.uri}")
+    elif action == "queue":
+        waiting = queue.jobs.waiting()
+        for job in waiting:
+            print(f"{job.receipt_no}\t{job.state}\tattempts={job.attempts}\t{job.last_error or ''}")
+        print(queue.summary())
+    elif action == "flush":
+        queue.jobs.retry_now(terminal.clock())
+        print(f"printed {queue.flush()}; {queue.summary()}")
+        return 0 if not queue.jobs.waiting() else 3
+    else:
+        if not receipt_no:
+            raise InvalidInput("reprint needs a receipt number")
+        row = terminal.store.read().execute(
+            "SELECT receipt_json FROM print_jobs WHERE receipt_no = ? ORDER BY job_id LIMIT 1",
+            (receipt_no.strip().upper(),)).fetchone()
+        if row is None:
+            raise InvalidInput(f"no receipt {receipt_no!r} on this terminal")
+        from pos_client.store.writes import enqueue_print
+        copy = _as_copy(Receipt.from_json(row[0]))
+        terminal.store.write(lambda conn: enqueue_print(conn, copy.receipt_no, copy.to_json(),
+                                                        terminal.clock(), copy=True))
+        queue.flush()
+        print(f"reprint of {copy.receipt_no}: {queue.summary()}")
+    return 0
