@@ -132,7 +132,7 @@ class Printer:
         host, port = self.spec.target.rsplit(":", 1)
         with socket.create_connection((host, int(port)), timeout=self.timeout_s) as conn:
             conn.settimeout(self.timeout_s)
-            status = _paper_status(conn)
+            status = _paper_status(conn, required=self.spec.options.get("status", "on") != "off")
             if status is not None:
                 raise PrinterError(status)
             conn.sendall(data)
@@ -176,7 +176,9 @@ class Printer:
             try:
                 with socket.create_connection((host, int(port)), timeout=min(self.timeout_s, 2)) as conn:
                     conn.settimeout(min(self.timeout_s, 2))
-                    return _paper_status(conn) or "ok"
+                    return _paper_status(conn, self.spec.options.get("status", "on") != "off") or "ok"
+            except PrinterError as exc:
+                return exc.reason
             except (OSError, socket.timeout):
                 return OFFLINE
         if scheme == "serial":
@@ -184,16 +186,19 @@ class Printer:
         return "ok"
 
 
-def _paper_status(conn: socket.socket) -> str | None:
-    """Ask the printer (DLE EOT 4: roll paper sensor; DLE EOT 2: cover) before a job.
+def _paper_status(conn: socket.socket, required: bool = True) -> str | None:
+    """Ask the printer (DLE EOT 4: roll paper sensor) before a job.
 
-    A printer that does not answer real-time status is assumed fine: many
-    network interfaces swallow it.
+    A printer that does not answer is treated as hung — sending it the job
+    could lose the receipt.  For the rare interface that swallows real-time
+    status, ``?status=off`` in the URI skips the check.
     """
     try:
         conn.sendall(b"\x10\x04\x04")
         answer = conn.recv(1)
     except (socket.timeout, TimeoutError):
+        if required:
+            raise PrinterError(TIMEOUT, "no answer to the status query") from None
         return None
     except OSError:
         raise PrinterError(OFFLINE, "connection closed") from None

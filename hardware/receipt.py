@@ -174,6 +174,8 @@ def columns_for(width_mm: int, font_b: bool = False) -> int:
 
 def _pair(left: str, right: str, width: int) -> list[str]:
     """``left`` wrapped on word boundaries, ``right`` aligned on the last line."""
+    if len(right) > width // 2:                     # a long value gets its own lines
+        return _wrap(left, width) + [r.rjust(width) for r in _wrap(right, width)]
     room = max(width - len(right) - 1, 8)
     parts = textwrap.wrap(left, room, break_long_words=True) or [""]
     last = parts[-1]
@@ -283,7 +285,8 @@ def render_escpos(receipt: Receipt, printer, columns: int, *, codepage_number: i
             printer.qr(block.qr, native=True, size=4, center=False)
             printer._raw(b"\x1ba\x00")
     if drawer_pin is not None:
-        printer.cashdraw(drawer_pin)
+        from .drawer import kick_bytes
+        printer._raw(kick_bytes(drawer_pin))
     if cut:
         printer._raw(b"\n\n\n")
         printer.cut(feed=True)

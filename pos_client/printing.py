@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Callable
 
@@ -89,7 +90,7 @@ class PrintQueue:
     def flush(self) -> int:
         printed = 0
         for job in self.jobs.due(self.clock()):
-            receipt = Receipt.from_json(job.receipt_json)
+            receipt = replace(Receipt.from_json(job.receipt_json), receipt_no=job.receipt_no)
             if job.copy and not receipt.copy:
                 receipt = _as_copy(receipt)
             self.jobs.mark_sending(job.job_id)
@@ -185,7 +186,7 @@ def printer_command(terminal, action: str, receipt_no: str | None) -> int:
         if row is None:
             raise InvalidInput(f"no receipt {receipt_no!r} on this terminal")
         from pos_client.store.writes import enqueue_print
-        copy = _as_copy(Receipt.from_json(row[0]))
+        copy = _as_copy(replace(Receipt.from_json(row[0]), receipt_no=receipt_no.strip().upper()))
         terminal.store.write(lambda conn: enqueue_print(conn, copy.receipt_no, copy.to_json(),
                                                         terminal.clock(), copy=True))
         queue.flush()

@@ -608,6 +608,10 @@ class Sale:
         if after is not None:
             after.tier = program.tier_for(after.qualifying_spend).name
         from .printing import sale_receipt
+        # Built before the transaction, so the writer is held only for the writes.
+        receipt_json = sale_receipt(
+            t, receipt_no="", when=now, settlement=s, member_before=member, member_after=after,
+            coupons_issued=issued, tender=tender, cash_given=cash_given, change=change).to_json()
         doc = s.to_json()
         doc.update(point_value=program.point_value, tender=tender, currency=t.currency,
                    member_id=member.member_id if member else None,
@@ -640,11 +644,8 @@ class Sale:
                                member_id=payload["member_id"], when=now, total=s.total, doc=doc,
                                event_id=event["event_id"])
             # The receipt is queued in the same transaction: it can wait for a
-            # printer, but it can never be lost.
-            receipt = sale_receipt(t, receipt_no=receipt_no, when=now, settlement=s,
-                                   member_before=member, member_after=after, coupons_issued=issued,
-                                   tender=tender, cash_given=cash_given, change=change)
-            writes.enqueue_print(conn, receipt_no, receipt.to_json(), now)
+            # printer, but it can never be lost.  (Its number is the job's.)
+            writes.enqueue_print(conn, receipt_no, receipt_json, now)
             return receipt_no
 
         receipt_no = t.store.write(tx)

@@ -22,7 +22,7 @@ class FakeClock:
         self.now += timedelta(**kw)
 
 
-def demo_terminal(data_dir, clock=None, **printer) -> Terminal:
+def demo_terminal(data_dir, clock=None, printer: dict | None = None) -> Terminal:
     config = Config(demo=True)
     if printer:
         config = replace(config, printer=replace(config.printer, **printer))

@@ -1,0 +1,93 @@
+import os
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from hardware.drawer import kick_bytes
+from hardware.receipt import (
+    Receipt, ReceiptCoupon, bench_receipt, columns_for, receipt_bytes, render_text, sample_receipt,
+)
+from hardware.preview import render_preview_png
+
+from .escpos_parse import qr_payloads
+
+GOLDEN = Path(__file__).with_name("golden")
+NORDIC = "æøåÆØÅäöÄÖé€"
+
+
+def test_code_page_is_selected_after_every_init_and_nordic_text_is_cp858():
+    r = replace(sample_receipt(2), shop_name=f"Butikk {NORDIC}")
+    data = receipt_bytes(r)
+    inits = [i for i in range(len(data)) if data.startswith(b"\x1b@", i)]
+    assert inits, "no ESC @"
+    for i in inits:
+        assert data[i + 2:i + 5] == b"\x1bt\x13"        # ESC t 19 = CP858 on TM-T20II
+    assert NORDIC.encode("cp858") in data
+    assert "€".encode("cp858") == b"\xd5"
+
+
+def test_coupon_and_member_card_are_native_qr_codes_and_receipt_is_cut():
+    r = sample_receipt(3)
+    data = receipt_bytes(r, drawer_pin=2)
+    assert qr_payloads(data) == [r.member.coupons_issued[0].code, r.member.member_code]
+    assert b"GS v 0" not in data and b"\x1dv0" not in data   # no raster images
+    assert data.rstrip(b"\n").endswith(b"\x1dVA\x00") or b"\x1dV" in data[-8:]
+    assert kick_bytes(2) in data
+
+
+def test_drawer_kick_pins():
+    assert kick_bytes(2) == b"\x1bp\x00\x32\xfa"
+    assert kick_bytes(5)[:3] == b"\x1bp\x01"
+    with pytest.raises(ValueError):
+        kick_bytes(3)
+
+
+@pytest.mark.parametrize("width_mm", [58, 80])
+@pytest.mark.parametrize("language", ["nb", "sv"])
+def test_golden_text(width_mm, language):
+    text = render_text(sample_receipt(4, language), columns_for(width_mm))
+    golden = GOLDEN / f"receipt_{language}_{width_mm}.txt"
+    if os.environ.get("TILL_REGENERATE_GOLDEN") or not golden.exists():
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+    assert ("1 759,30 kr" in text) or ("kr" in text and "," in text)
+
+
+def test_amounts_read_nordic_style():
+    text = render_text(sample_receipt(4, "nb"), 42)
+    assert "249,90 kr" in text and "KVITTERING" in text
+    assert "KVITTO" in render_text(sample_receipt(4, "sv"), 42)
+
+
+words = st.text(alphabet=st.sampled_from("abcæøå ÆØÅ-0123456789"), min_size=0, max_size=120)
+
+
+@settings(max_examples=100, deadline=None)
+@given(words, st.sampled_from([58, 80]))
+def test_lines_never_exceed_the_paper_width(name, width_mm):
+    base = sample_receipt(2)
+    line = replace(base.lines[0], name=name or "x")
+    r = replace(base, lines=(line,), shop_name=name or "x",
+                member=replace(base.member, name=name or "x"))
+    cols = columns_for(width_mm)
+    assert all(len(l) <= cols for l in render_text(r, cols).splitlines())
+
+
+def test_preview_png_is_written(tmp_path):
+    out = render_preview_png(sample_receipt(3), tmp_path / "r.png", 42)
+    assert out.stat().st_size > 1000
+    from PIL import Image
+    assert Image.open(out).size[0] > 300
+
+
+def test_receipt_survives_json_round_trip():
+    r = sample_receipt(3)
+    assert Receipt.from_json(r.to_json()) == r
+
+
+def test_bench_reports_figures():
+    figures = bench_receipt(runs=5)
+    assert figures["lines"] == 30 and figures["bytes"] > 1000
