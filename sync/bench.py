@@ -1,0 +1,197 @@
+"""Sync benchmarks for ``pos-client bench`` (DESIGN §7): figures, not asserts.
+
+- push 10,000 queued events to HQ over loopback (target ≤ 2 s);
+- HQ ingest rate on SQLite and PostgreSQL (target ≥ 2,000 events/s);
+- bootstrap N members from HQ's snapshot (target 1,000,000 in ≤ 30 s).
+
+Everything runs in temp dirs against a real HQ (uvicorn in a thread); the
+PostgreSQL figure uses ``POS_TEST_PG_URL`` or a throwaway cluster with fsync on.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from .hq import schema as t
+from .hq.db import Database, now_iso
+from .hq.ingest import ingest
+from .hq.pairing import new_code
+from .pgtemp import PgUnavailable, TempPostgres, free_port, new_database
+from .protocol import Event
+
+
+class _Server:
+    """HQ on 127.0.0.1 in a thread, for as long as the benchmark needs it."""
+
+    def __init__(self, db: Database) -> None:
+        import httpx
+        import uvicorn
+
+        from .hq.app import create_app
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=self.port,
+                                                    log_level="error", access_log=False))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        for _ in range(400):
+            try:
+                if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.025)
+        raise RuntimeError("HQ did not start")
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+def _sale(member_id: str, i: int) -> dict:
+    return {"sale_id": str(uuid.uuid4()), "receipt_no": f"B-{i:06d}", "member_id": member_id, "currency": "NOK",
+            "lines": [{"sku": "DOG1", "qty": 1, "unit_price": 12900, "amount": 12900, "discount": 0,
+                       "points": 129, "stamps": {"dogfood": 1}}],
+            "benefits": [], "subtotal": 12900, "discount_total": 0, "total": 12900,
+            "tenders": [{"kind": "card", "amount": 12900}], "coupons_redeemed": [], "coupons_issued": [],
+            "points_earned": 129,
+            "ledger": [{"member_id": member_id, "account": "points", "delta": 129},
+                       {"member_id": member_id, "account": "spend", "delta": 12900},
+                       {"member_id": member_id, "account": "stamps:dogfood", "delta": 1}]}
+
+
+def _register(db: Database, terminal_id: str) -> None:
+    with db.write() as conn:
+        conn.execute(sa.insert(t.terminals).values(terminal_id=terminal_id, name=f"bench-{terminal_id[:8]}",
+                                                   last_seq=0, paired_at=now_iso()))
+
+
+def bench_ingest(db: Database, n: int) -> dict:
+    """Direct ingest (no HTTP) in batches of 50, as a busy chain's HQ sees them."""
+    tid = str(uuid.uuid4())
+    _register(db, tid)
+    members = [str(uuid.uuid4()) for _ in range(200)]
+    events = [Event(event_id=str(uuid.uuid4()), terminal_id=tid, seq=i + 1, kind="sale_completed",
+                    occurred_at=now_iso(), payload=_sale(members[i % 200], i)) for i in range(n)]
+    start = time.perf_counter()
+    for i in range(0, n, 50):
+        ingest(db, tid, events[i:i + 50], now_iso())
+    elapsed = time.perf_counter() - start
+    return {"events": n, "seconds": round(elapsed, 3), "events_per_s": round(n / elapsed)}
+
+
+def bench_push(workdir: Path, n: int) -> dict:
+    from pos_client.store import writes
+    from pos_client.store.store import Store
+
+    from .client import SyncClient, pair
+    db = Database(str(workdir / "push-hq.db"))
+    server = _Server(db)
+    store = Store.open(workdir / "push-terminal")
+    try:
+        pair(store, server.url, new_code(db, "bench")[0], "bench")
+        member = str(uuid.uuid4())
+        from datetime import datetime, timezone
+        now = datetime.now(timezone.utc)
+
+        def fill(conn):
+            for i in range(n):
+                writes.append_event(conn, store.terminal_id, "sale_completed", _sale(member, i), now)
+
+        store.write(fill)
+        client = SyncClient(store, server.url, store.get_meta("device_token"), timeout_s=30)
+        start = time.perf_counter()
+        result = client.sync_once()
+        elapsed = time.perf_counter() - start
+        client.http.close()
+        return {"events": n, "pushed": result.pushed, "seconds": round(elapsed, 3),
+                "events_per_s": round(n / elapsed), "target_s": 2.0}
+    finally:
+        store.close()
+        server.stop()
+        db.close()
+
+
+def _seed_members(db: Database, n: int) -> None:
+    now = now_iso()
+    consents = json.dumps({"email": False, "loyalty": True, "sms": True})
+    with db.write() as conn:
+        for start in range(0, n, 20000):
+            conn.execute(sa.insert(t.members), [
+                {"member_id": str(uuid.UUID(int=i + 1)), "phone": f"+479{i:08d}", "name": f"Medlem {i}",
+                 "email": f"m{i}@example.no", "birthday": None, "consents": consents,
+                 "consent_text_version": "bench", "created_at": now, "origin": "hq", "erased_at": None}
+                for i in range(start, min(n, start + 20000))])
+
+
+def bench_bootstrap(workdir: Path, n: int) -> dict:
+    from pos_client.store.store import Store
+
+    from .client import SyncClient, pair
+    db = Database(str(workdir / "boot-hq.db"))
+    _seed_members(db, n)
+    server = _Server(db)
+    store = Store.open(workdir / "boot-terminal")
+    try:
+        pair(store, server.url, new_code(db, "boot")[0], "boot")
+        client = SyncClient(store, server.url, store.get_meta("device_token"), timeout_s=60)
+        seen = []
+        start = time.perf_counter()
+        rows = client.bootstrap(progress=lambda done, total: seen.append(done))
+        elapsed = time.perf_counter() - start
+        client.http.close()
+        cached = store.counts()["members"]
+        return {"members": n, "cached": cached, "rows": rows, "seconds": round(elapsed, 2),
+                "members_per_s": round(n / elapsed), "progress_updates": len(seen),
+                "target_s_for_1m": 30.0}
+    finally:
+        store.close()
+        server.stop()
+        db.close()
+
+
+def run(quick: bool = False) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="till-sync-bench-"))
+    out: dict = {}
+    try:
+        out["push_10k"] = bench_push(work, 2000 if quick else 10_000)
+        sqlite_db = Database(str(work / "ingest-hq.db"))
+        out["hq_ingest_sqlite"] = bench_ingest(sqlite_db, 2000 if quick else 20_000)
+        sqlite_db.close()
+        out["hq_ingest_postgresql"] = _pg_ingest(2000 if quick else 20_000)
+        out["bootstrap"] = bench_bootstrap(work, 20_000 if quick else 1_000_000)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return out
+
+
+def _pg_ingest(n: int) -> dict:
+    import os
+    cluster = None
+    try:
+        admin = os.environ.get("POS_TEST_PG_URL")
+        if not admin:
+            cluster = TempPostgres(fsync=True)
+            admin = cluster.url
+        db = Database(new_database(admin))
+        try:
+            return bench_ingest(db, n)
+        finally:
+            db.close()
+    except PgUnavailable as exc:
+        return {"skipped": str(exc)}
+    finally:
+        if cluster is not None:
+            cluster.stop()
+
+
+if __name__ == "__main__":
+    import sys
+    print(json.dumps(run(quick="--quick" in sys.argv), indent=2))

@@ -1,0 +1,157 @@
+"""The HQ HTTP API (FastAPI).  OpenAPI at ``/openapi.json``, docs at ``/docs``.
+
+Every error answer is an ``ErrorBody``.  Handlers are plain ``def`` (they run
+in the thread pool) because the database calls are blocking.  Hot answers
+(event results, snapshot pages) are serialised directly: the response models
+document them, but re-validating 20,000 snapshot rows would cost more than
+reading them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import sqlalchemy as sa
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..protocol import (
+    MAX_PAGE, MAX_SNAPSHOT_PAGE, PROTOCOL, BatchResult, ChangePage, ErrorBody, EventBatch, Health,
+    PairRequest, PairResponse, SnapshotPage,
+)
+from . import feed, ingest, pairing
+from .db import Database, now_iso
+
+log = logging.getLogger("sync.hq")
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, error: str, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status, self.error, self.message, self.retry_after = status, error, message, retry_after
+
+
+def _err(status: int, error: str, message: str, retry_after: float | None = None) -> JSONResponse:
+    headers = {"Retry-After": str(int(retry_after))} if retry_after is not None else None
+    if status == 401:
+        headers = {**(headers or {}), "WWW-Authenticate": "Device"}
+    body = ErrorBody(error=error, message=message, retry_after_s=retry_after)
+    return JSONResponse(body.model_dump(), status_code=status, headers=headers)
+
+
+def _json(data: dict) -> Response:
+    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
+
+
+ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 410, 422, 503)}
+
+
+class ServerTime:
+    """Pure-ASGI middleware: every answer carries HQ's clock (terminals derive
+    their clock offset from it, even from error answers)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def stamped(message):
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + [(b"x-server-time", now_iso().encode())]
+            await send(message)
+
+        return await self.app(scope, receive, stamped)
+
+
+def create_app(db: Database) -> FastAPI:
+    app = FastAPI(title="Till HQ", version=f"{PROTOCOL}.0",
+                  description="Reference HQ for Till terminals: pairing, event ingest, change feed, snapshot.")
+    app.state.db = db
+    app.add_middleware(ServerTime)
+
+    @app.exception_handler(ApiError)
+    def _api_error(_request: Request, exc: ApiError):
+        return _err(exc.status, exc.error, exc.message, exc.retry_after)
+
+    @app.exception_handler(RequestValidationError)
+    def _invalid(_request: Request, exc: RequestValidationError):
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return _err(422, "invalid_request", f"{where}: {first.get('msg', 'invalid')}"[:300])
+
+    @app.exception_handler(StarletteHTTPException)
+    def _http(_request: Request, exc: StarletteHTTPException):
+        return _err(exc.status_code, "http_error", str(exc.detail))
+
+    @app.exception_handler(sa.exc.OperationalError)
+    def _busy(_request: Request, exc: sa.exc.OperationalError):
+        log.warning("database unavailable: %s", exc)
+        return _err(503, "unavailable", "the HQ database is busy or unavailable; try again", 1)
+
+    @app.exception_handler(Exception)
+    def _bug(_request: Request, exc: Exception):
+        log.exception("unexpected error")
+        return _err(500, "internal", "internal error at HQ")
+
+    def device(authorization: str | None = Header(default=None)) -> dict:
+        scheme, _, token = (authorization or "").partition(" ")
+        if scheme != "Device" or not token.strip():
+            raise ApiError(401, "unauthorized", "missing 'Authorization: Device <token>'")
+        terminal = pairing.terminal_for_token(db, token.strip())
+        if terminal is None:
+            raise ApiError(401, "unauthorized", "unknown or revoked device token; re-pair this terminal")
+        return terminal
+
+    def check_protocol(version: int) -> None:
+        if version != PROTOCOL:
+            raise ApiError(400, "protocol", f"protocol {version} is not supported (HQ speaks {PROTOCOL})")
+
+    @app.get("/healthz", response_model=Health, responses={503: {"model": ErrorBody}})
+    def healthz():
+        with db.engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+        return Health(ok=True, database=db.describe(), server_time=now_iso())
+
+    @app.post("/v1/pair", response_model=PairResponse, responses=ERRORS)
+    def pair(req: PairRequest):
+        check_protocol(req.protocol)
+        try:
+            return pairing.pair(db, req)
+        except pairing.PairingRefused as exc:
+            raise ApiError(400 if exc.error == "invalid_request" else 403, exc.error, exc.message) from None
+
+    @app.post("/v1/events", response_model=BatchResult, responses=ERRORS)
+    def events(batch: EventBatch, terminal: dict = Depends(device)):
+        check_protocol(batch.protocol)
+        results, last_seq = ingest.ingest(db, terminal["terminal_id"], batch.events, batch.sent_at)
+        return _json({"protocol": PROTOCOL, "results": results, "last_seq": last_seq, "server_time": now_iso()})
+
+    @app.get("/v1/changes", response_model=ChangePage, responses=ERRORS)
+    def changes(cursor: str | None = Query(default=None, max_length=500),
+                limit: int = Query(default=500, ge=1, le=MAX_PAGE), terminal: dict = Depends(device)):
+        try:
+            page = feed.changes_page(db, cursor, limit, terminal["terminal_id"])
+        except feed.BadCursor as exc:
+            raise ApiError(400, "bad_cursor", str(exc)) from None
+        except feed.CursorGone as exc:
+            raise ApiError(410, "cursor_gone", str(exc)) from None
+        return _json({"protocol": PROTOCOL, **page})
+
+    @app.get("/v1/snapshot", response_model=SnapshotPage, responses=ERRORS)
+    def snapshot(cursor: str | None = Query(default=None, max_length=1000),
+                 limit: int = Query(default=10000, ge=1, le=MAX_SNAPSHOT_PAGE), terminal: dict = Depends(device)):
+        try:
+            page = feed.snapshot_page(db, cursor, limit)
+        except feed.BadCursor as exc:
+            raise ApiError(400, "bad_cursor", str(exc)) from None
+        except feed.CursorGone as exc:
+            raise ApiError(410, "cursor_gone", str(exc)) from None
+        return _json({"protocol": PROTOCOL, **page})
+
+    return app

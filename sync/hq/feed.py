@@ -1,0 +1,193 @@
+"""Change feed pages and snapshot pages.
+
+Cursors are opaque to terminals (base64 of a small JSON) and carry this
+database's instance id: a cursor from another HQ database, from before a
+prune, or from "the future" (HQ restored from a backup) is answered 410 and
+the terminal re-snapshots.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+
+import sqlalchemy as sa
+
+from ..protocol import SNAPSHOT_SECTIONS
+from . import schema as t
+from .db import Database, now_iso
+
+
+class BadCursor(Exception):
+    pass
+
+
+class CursorGone(Exception):
+    pass
+
+
+def encode(data: dict) -> str:
+    return base64.urlsafe_b64encode(json.dumps(data, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def decode(cursor: str, instance_id: str) -> dict:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        data = json.loads(raw)
+        if not isinstance(data, dict) or data.get("v") != 1:
+            raise ValueError
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        raise BadCursor("the cursor is not one this HQ issued") from None
+    if data.get("i") != instance_id:
+        raise CursorGone("the cursor belongs to another HQ database")
+    return data
+
+
+def _int(data: dict, key: str) -> int:
+    value = data.get(key)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise BadCursor("the cursor is not one this HQ issued")
+    return value
+
+
+def feed_cursor(db: Database, seq: int) -> str:
+    return encode({"v": 1, "i": db.instance_id, "s": seq})
+
+
+def changes_page(db: Database, cursor: str | None, limit: int, terminal_id: str) -> dict:
+    """Items after ``cursor`` that this terminal did not cause itself."""
+    with db.read() as conn:
+        top = conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.changes.c.seq), 0))).scalar()
+        floor = int(db.get_setting("feed_floor", conn) or 0)
+        top = max(top, floor)          # everything up to the floor may have been pruned
+        if cursor:
+            after = _int(decode(cursor, db.instance_id), "s")
+        else:
+            after = 0
+            if floor > 0:
+                raise CursorGone("the feed has been pruned; take a snapshot")
+        if after < floor or after > top:
+            raise CursorGone("the cursor is too old; take a snapshot")
+        rows = conn.execute(
+            sa.select(t.changes.c.seq, t.changes.c.data)
+            .where(t.changes.c.seq > after, t.changes.c.seq <= top,
+                   sa.or_(t.changes.c.origin.is_(None), t.changes.c.origin != terminal_id))
+            .order_by(t.changes.c.seq).limit(limit)
+        ).all()
+    has_more = len(rows) == limit and rows[-1][0] < top
+    # Past the terminal's own items too: with a short page we have seen up to ``top``.
+    last = rows[-1][0] if has_more else top
+    return {
+        "cursor": feed_cursor(db, last),
+        "has_more": has_more,
+        "items": [json.loads(data) for _, data in rows],
+        "server_time": now_iso(),
+    }
+
+
+# -- snapshot -----------------------------------------------------------------
+
+ORDER = list(SNAPSHOT_SECTIONS)
+
+
+def _section_query(section: str, after: str | None, limit: int):
+    if section == "keys":
+        q = sa.select(t.keys.c.key_id, t.keys.c.public_key, t.keys.c.owner).order_by(t.keys.c.key_id)
+        key = t.keys.c.key_id
+    elif section == "program":
+        q = sa.select(t.program.c.program_id, t.program.c.source).order_by(t.program.c.program_id)
+        key = t.program.c.program_id
+    elif section == "products":
+        p = t.products.c
+        q = sa.select(p.sku, p.ean, p.name, p.price, p.vat_percent, p.category).order_by(p.sku)
+        key = p.sku
+    elif section == "members":
+        m = t.members.c
+        q = (sa.select(m.member_id, m.phone, m.name, m.email, m.birthday, m.consents,
+                       m.consent_text_version, m.created_at, m.origin)
+             .where(m.erased_at.is_(None)).order_by(m.member_id))
+        key = m.member_id
+    elif section == "coupons":
+        c = t.coupons.c
+        q = sa.select(c.coupon_id, c.doc, c.issued_by).order_by(c.coupon_id)
+        key = c.coupon_id
+    elif section == "ledger":
+        lc = t.ledger.c
+        q = sa.select(lc.entry_id, lc.event_id, lc.terminal_id, lc.occurred_at, lc.member_id,
+                      lc.account, lc.delta).order_by(lc.entry_id)
+        key = lc.entry_id
+    else:  # redemptions: keyed by coupon_id|event_id
+        r = t.redemptions.c
+        q = sa.select(r.coupon_id, r.event_id, r.sale_id, r.terminal_id, r.occurred_at).order_by(
+            r.coupon_id, r.event_id)
+        if after is not None:
+            coupon_id, _, event_id = after.partition("|")
+            q = q.where(sa.tuple_(r.coupon_id, r.event_id) > sa.tuple_(sa.literal(coupon_id), sa.literal(event_id)))
+        return q.limit(limit)
+    if after is not None:
+        q = q.where(key > after)
+    return q.limit(limit)
+
+
+def _row_out(section: str, row) -> tuple[str, list]:
+    """(page key, wire row) for one database row."""
+    if section == "members":
+        values = list(row)
+        values[5] = json.loads(values[5] or "{}")
+        return row[0], values
+    if section == "coupons":
+        return row[0], [json.loads(row[1]), row[2]]
+    if section == "ledger":
+        return row[0], list(row)
+    if section == "redemptions":
+        return f"{row[0]}|{row[1]}", list(row)
+    return row[0], list(row)
+
+
+def _count(conn: sa.Connection) -> int:
+    total = 0
+    for table in (t.keys, t.program, t.products, t.coupons, t.ledger, t.redemptions):
+        total += conn.execute(sa.select(sa.func.count()).select_from(table)).scalar()
+    total += conn.execute(sa.select(sa.func.count()).select_from(t.members)
+                          .where(t.members.c.erased_at.is_(None))).scalar()
+    return total
+
+
+def snapshot_page(db: Database, cursor: str | None, limit: int) -> dict:
+    with db.read() as conn:
+        if cursor:
+            state = decode(cursor, db.instance_id)
+            section = state.get("sec")
+            if section not in SNAPSHOT_SECTIONS:
+                raise BadCursor("the cursor is not one this HQ issued")
+            after = state.get("a")
+            if after is not None and not isinstance(after, str):
+                raise BadCursor("the cursor is not one this HQ issued")
+            feed_at, done, total = _int(state, "f"), _int(state, "d"), _int(state, "n")
+        else:
+            # The feed position is read first: changes made while the snapshot
+            # is taken come again through the feed (items apply idempotently).
+            feed_at = max(conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.changes.c.seq), 0))).scalar(),
+                          int(db.get_setting("feed_floor", conn) or 0))
+            section, after, done, total = ORDER[0], None, 0, _count(conn)
+        rows = conn.execute(_section_query(section, after, limit)).all()
+    out = [_row_out(section, r) for r in rows]
+    done += len(out)
+    if len(out) == limit:
+        nxt = {"sec": section, "a": out[-1][0]}
+    elif ORDER.index(section) + 1 < len(ORDER):
+        nxt = {"sec": ORDER[ORDER.index(section) + 1], "a": None}
+    else:
+        nxt = None
+    state = {"v": 1, "i": db.instance_id, "f": feed_at, "d": done, "n": max(total, done)}
+    return {
+        "section": section,
+        "columns": list(SNAPSHOT_SECTIONS[section]),
+        "rows": [r for _, r in out],
+        "next": encode({**state, **nxt}) if nxt else None,
+        "feed_cursor": feed_cursor(db, feed_at),
+        "done_rows": done,
+        "total_rows": max(total, done),
+        "server_time": now_iso(),
+    }
