@@ -7,10 +7,6 @@ import os
 
 import pytest
 
-import codes_shim
-
-codes_shim.install()
-
 from sync.pgtemp import PgUnavailable, TempPostgres, new_database
 
 from hq_server import HQServer

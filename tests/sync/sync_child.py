@@ -4,10 +4,6 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import codes_shim  # noqa: E402
-
-codes_shim.install()
-
 from pos_client.store.store import Store  # noqa: E402
 from sync.client import SyncClient  # noqa: E402
 
