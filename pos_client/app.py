@@ -1,0 +1,62 @@
+"""GUI composition root: the Qt application around one ``Terminal``."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(terminal, selftest: bool = False) -> int:
+    if selftest:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Till")
+    window = MainWindow(terminal)
+    if selftest:
+        return _selftest(app, window)
+    window.resize(1024, 768)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
+        terminal.close()
+
+
+def _selftest(app, window) -> int:
+    """Scan a demo member, sell, pay, print to preview; 0 when every step worked."""
+    t = window.terminal
+    try:
+        row = t.store.read().execute("SELECT phone FROM members ORDER BY phone LIMIT 1").fetchone()
+        if row is None:
+            raise RuntimeError("no members in the cache")
+        member = t.lookup(row[0])
+        window.handle_scan(t.member_code(member))
+        app.processEvents()
+        if window.sale.member is None or window.sale.member.member_id != member.member_id:
+            raise RuntimeError("the scanned member was not shown")
+        product = t.products()[0]
+        window.handle_scan(product.ean or product.sku)
+        app.processEvents()
+        receipt_no = window.pay("card")
+        if not receipt_no:
+            raise RuntimeError("the sale did not complete: " + window.message.text())
+        window.print_queue.flush()
+        if window.print_queue.jobs.waiting():
+            raise RuntimeError("the receipt did not print: " + window.print_queue.summary())
+        print(f"selftest ok: {member.name or member.phone} bought {product.name}, receipt {receipt_no}")
+        return 0
+    except Exception as exc:
+        print(f"selftest failed: {exc}", file=sys.stderr)
+        log.exception("selftest")
+        return 1
+    finally:
+        window.shutdown()
+        t.close()

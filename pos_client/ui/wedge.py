@@ -1,0 +1,56 @@
+"""Keyboard-wedge scanners: tell a scan from typing by the time between keys.
+
+A scanner types a whole code in a few milliseconds per character and ends it
+with Enter (or a configured suffix); a person needs 80 ms or more per key.
+The filter collects fast bursts wherever the focus is and hands complete
+scans to ``on_scan``; slow keys pass through to the focused widget.  The
+clock is injectable so tests can type at any speed.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject
+
+MAX_GAP_S = 0.030
+MIN_LENGTH = 6
+
+
+class WedgeFilter(QObject):
+    def __init__(self, on_scan: Callable[[str], None], *, prefix: str = "", suffix: str = "\r",
+                 clock: Callable[[], float] = time.monotonic, max_gap_s: float = MAX_GAP_S) -> None:
+        super().__init__()
+        self.on_scan, self.prefix, self.suffix = on_scan, prefix, suffix or "\r"
+        self.clock, self.max_gap_s = clock, max_gap_s
+        self.buffer = ""
+        self.last = 0.0
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() != QEvent.KeyPress:
+            return False
+        text = event.text()
+        if not text:
+            return False
+        now = self.clock()
+        fast = (now - self.last) <= self.max_gap_s
+        self.last = now
+        if text in ("\r", "\n") or text == self.suffix:
+            code, self.buffer = self.buffer, ""
+            if fast and len(code) >= MIN_LENGTH:
+                if self.prefix and code.startswith(self.prefix):
+                    code = code[len(self.prefix):]
+                self._unwrite(obj, code)
+                self.on_scan(code)
+                return True
+            return False
+        self.buffer = (self.buffer + text) if fast else text
+        return False
+
+    @staticmethod
+    def _unwrite(obj, code: str) -> None:
+        """The scan's keys also reached the focused text field: take them back out."""
+        from PySide6.QtWidgets import QLineEdit
+        if isinstance(obj, QLineEdit) and obj.text().endswith(code):
+            obj.setText(obj.text()[: -len(code)])

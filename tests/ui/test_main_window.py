@@ -1,0 +1,118 @@
+"""The cashier's window driven like a cashier would: scans, taps, keys."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from pos_client.ui.main_window import MainWindow
+from pos_client.ui.wedge import WedgeFilter
+from tests.helpers import demo_terminal
+
+
+class TypingClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    t = demo_terminal(tmp_path / "till")
+    w = MainWindow(t)
+    qtbot.addWidget(w)
+    yield w
+    w.shutdown()
+    t.close()
+
+
+def type_keys(qtbot, widget, wedge, clock, text, gap_s):
+    for ch in text:
+        clock.now += gap_s
+        qtbot.keyClick(widget, ch)
+    clock.now += gap_s
+    qtbot.keyClick(widget, Qt.Key_Return)
+
+
+def test_scan_member_add_items_pay_and_receipt_is_queued(window, qtbot):
+    t = window.terminal
+    member = t.lookup("912 34 560")
+    clock = TypingClock()
+    window.wedge.clock = clock
+    window.lookup_field.setFocus()
+    type_keys(qtbot, window.lookup_field, window.wedge, clock, t.member_code(member), 0.003)
+    assert window.sale.member.member_id == member.member_id
+    assert window.lookup_field.text() == ""                 # the scan did not leak into the field
+    assert "Kari Nordmann" in window.member_label.text()
+    dog = next(p for p in t.products() if p.category == "dogfood")
+    window.handle_scan(dog.ean)
+    window.handle_scan(dog.ean)
+    item = window.basket.topLevelItem(0)
+    assert item.text(1) == "2" and item.childCount() == 1  # the tier discount under the line
+    assert "Bronse" in item.child(0).text(0)
+    receipt_no = window.pay("card")
+    assert receipt_no and window.sale.is_empty and window.basket.topLevelItemCount() == 0
+    assert [j.receipt_no for j in window.print_queue.jobs.waiting()] in ([receipt_no], [])
+
+
+def test_human_typing_is_not_a_scan(window, qtbot):
+    clock = TypingClock()
+    window.wedge.clock = clock
+    window.lookup_field.setFocus()
+    for ch in "91234560":
+        clock.now += 0.15
+        qtbot.keyClick(window.lookup_field, ch)
+    assert window.lookup_field.text() == "91234560"        # typed, not swallowed
+    qtbot.keyClick(window.lookup_field, Qt.Key_Return)
+    assert window.sale.member is not None                   # Enter submitted the lookup
+
+
+def test_garbled_scan_is_a_clear_message(window):
+    window.handle_scan("TLM1AAAAAAAAAAAA")
+    assert "scan again" in window.message.text() or "damaged" in window.message.text()
+    window.handle_scan("§§§")
+    assert "not recognised" in window.message.text()
+
+
+@pytest.mark.parametrize("marketing", [False, True])
+def test_enrolment_with_and_without_marketing_consent(window, qtbot, marketing):
+    window.show_enrolment()
+    window.enrol_phone.setText("915 00 111")
+    window.enrol_name.setText("Nora Nilsen")
+    window.consent_loyalty.setChecked(True)
+    window.consent_sms.setChecked(marketing)
+    window.do_enrol()
+    member = window.sale.member
+    assert member is not None and member.consents["sms"] is marketing and member.consents["email"] is False
+    assert window.coupons.count() == 1 and "Velkommen" in window.coupons.item(0).text()
+
+
+def test_enrolment_without_loyalty_consent_is_refused(window):
+    window.show_enrolment()
+    window.enrol_phone.setText("915 00 112")
+    window.do_enrol()
+    assert "loyalty" in window.message.text() and window.sale.member is None
+
+
+def test_coupon_tap_applies_and_unapplies(window):
+    window.show_enrolment()
+    window.enrol_phone.setText("915 00 113")
+    window.consent_loyalty.setChecked(True)
+    window.do_enrol()
+    window.handle_scan(window.terminal.products()[0].sku)
+    window._toggle_coupon(window.coupons.item(0))
+    assert window.sale.coupon is not None and window.coupons.item(0).text().startswith("✔")
+    window._toggle_coupon(window.coupons.item(0))
+    assert window.sale.coupon is None
+
+
+def test_selftest_command(tmp_path):
+    import os
+    import subprocess
+    import sys
+    env = dict(os.environ, POS_DATA_DIR=str(tmp_path / "d"), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-m", "pos_client.cli", "--selftest"], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "selftest ok" in out.stdout
+    assert list((tmp_path / "d" / "receipts").glob("*.png"))
