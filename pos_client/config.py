@@ -134,14 +134,8 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
     ``POS_DATA_DIR`` overrides the data dir in either case."""
     path = path or os.environ.get("POS_CONFIG")
     if path:
-        p = Path(path)
-        try:
-            text = p.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"{p}: cannot read the config ({exc.strerror or exc})") from None
-        except UnicodeDecodeError:
-            raise ConfigError(f"{p}: the config is not UTF-8 text") from None
-        config = parse_config(text, str(p))
+        from .files import read_text
+        config = parse_config(*read_text(path, ConfigError))
     else:
         config = Config(demo=True)
     data_dir = os.environ.get("POS_DATA_DIR")

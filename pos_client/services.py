@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable
 
+from . import files
 from .config import Config, load_config
 from .domain import codes
 from .domain.catalogue import Product
@@ -104,14 +105,12 @@ class Terminal:
         return self.config.terminal.currency
 
     def load_program(self, path: Path | str) -> Program:
-        from .domain.program_file import load_program
-        program = load_program(path)
+        program = files.load_program(path)
         self.store.write(lambda conn: writes.replace_program(conn, program.id, program.source, self.clock()))
         return program
 
     def load_catalogue(self, path: Path | str) -> int:
-        from .domain.catalogue_file import load_catalogue
-        products = load_catalogue(path)
+        products = files.load_catalogue(path)
         self.store.write(lambda conn: writes.upsert_products(conn, products))
         return len(products)
 
@@ -259,8 +258,7 @@ class Terminal:
 
     def import_members(self, path: Path | str) -> int:
         """Standalone bulk import; members already known by phone are skipped."""
-        from .domain.catalogue_file import load_members
-        rows = load_members(path, self.region)
+        rows = files.load_members(path, self.region)
         now = self.clock()
 
         def tx(conn):

@@ -10,7 +10,6 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from .catalogue import Product, valid_ean
 from .errors import InvalidInput, ProgramError
@@ -112,22 +111,3 @@ def parse_members(text: str, source: str = "<members>", region: str = "NO") -> l
         members.append(MemberRow(phone, row["name"], row["email"], birthday,
                                  {p: p in given for p in PURPOSES}))
     return members
-
-
-def _read(path: str | Path) -> tuple[str, str]:
-    path = Path(path)
-    try:
-        return path.read_text(encoding="utf-8"), str(path)
-    except OSError as exc:
-        raise ProgramError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise ProgramError(f"{path}: not UTF-8 text") from None
-
-
-def load_catalogue(path: str | Path) -> list[Product]:
-    return parse_catalogue(*_read(path))
-
-
-def load_members(path: str | Path, region: str = "NO") -> list[MemberRow]:
-    text, source = _read(path)
-    return parse_members(text, source, region)

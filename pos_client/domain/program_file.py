@@ -9,7 +9,6 @@ from __future__ import annotations
 import difflib
 import tomllib
 from datetime import date
-from pathlib import Path
 
 from .errors import ProgramError
 from .money import CURRENCIES, to_ore
@@ -220,14 +219,3 @@ def _flag(t: _Table, key: str, default: bool) -> bool:
     if not isinstance(value, bool):
         t.fail(f"{t.path}.{key}", f"must be true or false (got {value!r})")
     return value
-
-
-def load_program(path: str | Path) -> Program:
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ProgramError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise ProgramError(f"{path}: not UTF-8 text") from None
-    return parse_program(text, str(path))

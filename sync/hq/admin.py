@@ -29,7 +29,7 @@ def _till_error():
 
 
 def load_program(db: Database, path: str) -> dict:
-    from pos_client.domain.program_file import load_program as parse
+    from pos_client.files import load_program as parse
     try:
         program = parse(path)
     except _till_error() as exc:
@@ -44,7 +44,7 @@ def load_program(db: Database, path: str) -> dict:
 
 def load_catalogue(db: Database, path: str) -> dict:
     """The file is the whole catalogue: SKUs missing from it are withdrawn (tombstoned)."""
-    from pos_client.domain.catalogue_file import load_catalogue as parse
+    from pos_client.files import load_catalogue as parse
     try:
         products = parse(path)
     except _till_error() as exc:
@@ -72,7 +72,7 @@ def load_catalogue(db: Database, path: str) -> dict:
 
 def import_members(db: Database, path: str, region: str = "NO") -> dict:
     """Members known by phone are skipped (import is repeatable)."""
-    from pos_client.domain.catalogue_file import load_members
+    from pos_client.files import load_members
     try:
         people = load_members(path, region)
     except _till_error() as exc:

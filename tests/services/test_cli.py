@@ -31,7 +31,7 @@ def test_enroll_sale_lookup_status(run):
     sku = None
     code, out, err = run("lookup", "+47 912 34 567", "--json")
     assert json.loads(out)["member_id"] == member["member_id"]
-    from pos_client.domain.catalogue_file import load_catalogue
+    from pos_client.files import load_catalogue
     from pos_client.services import DEMO_DIR
     product = load_catalogue(DEMO_DIR / "catalogue.csv")[0]
     code, out, err = run("sale", "--member", "91234567", "--item", f"{product.ean}:2",
@@ -69,7 +69,7 @@ def test_user_errors_are_one_line_without_traceback(run, argv, message):
 def test_expired_and_used_coupon_and_too_many_points(run):
     _, out, _ = run("enroll", "--phone", "91234511", "--consent", "loyalty", "--json")
     code = json.loads(out)["coupons"][0]["code"]
-    from pos_client.domain.catalogue_file import load_catalogue
+    from pos_client.files import load_catalogue
     from pos_client.services import DEMO_DIR
     sku = load_catalogue(DEMO_DIR / "catalogue.csv")[0].sku
     assert run("sale", "--member", "91234511", "--item", sku, "--coupon", code)[0] == 0
