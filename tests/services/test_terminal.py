@@ -180,3 +180,32 @@ def test_status_counts(t):
     assert set(s) == {"terminal_id", "members", "products", "outbox_pending", "dead_letters",
                       "last_sync", "hq_clock_offset_s", "print_queue", "data_dir"}
     assert s["products"] >= 40 and s["members"] >= 5
+
+
+def test_birthday_coupon_in_the_birthday_week_once_a_year(t, clock):
+    # The clock says Tuesday 2026-11-24; a birthday on Friday the 27th is this week.
+    m = t.enroll("+47 915 55 559", birthday="1990-11-27", consents=["loyalty"])
+    assert [c.def_id for c in m.coupons] == ["welcome10"]
+    assert t.member_view(m)["birthday_week"] is True
+    sale = t.new_sale(m)
+    assert sorted(c.def_id for c in sale.member.coupons) == ["birthday100", "welcome10"]
+    assert sorted(c.def_id for c in t.new_sale(t.lookup(m.phone)).member.coupons) == [
+        "birthday100", "welcome10"]                   # not issued twice
+    other = t.enroll("+47 915 55 560", birthday="1990-12-24", consents=["loyalty"])
+    assert [c.def_id for c in t.new_sale(other).member.coupons] == ["welcome10"]
+
+
+def test_a_coupon_issued_on_another_terminal_verifies_offline(tmp_path, clock):
+    a = demo_terminal(tmp_path / "a", clock)
+    b = demo_terminal(tmp_path / "b", clock)
+    member = a.enroll("+47 915 55 561", consents=["loyalty"])
+    code = member.coupons[0].code
+    with pytest.raises(CodeRefused, match="unknown terminal"):
+        b.coupon_from_scan(code)                      # b does not know a's key yet
+    b.store.write(lambda conn: conn.execute(
+        "INSERT INTO keys(key_id, public_key, owner, added_at) VALUES (?,?,?,?)",
+        (a.store.signing_key.key_id_hex, a.store.signing_key.public_bytes(), "a", "now")))
+    b.store.forget_keyring()
+    assert b.coupon_from_scan(code).id == member.coupons[0].id
+    a.close()
+    b.close()
