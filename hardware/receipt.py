@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import textwrap
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from pos_client.domain.money import format_amount
@@ -119,7 +119,7 @@ class Receipt:
     kind: str = "sale"              # sale | return | test
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), default=_json_default, ensure_ascii=False)
+        return json.dumps(_plain(self), ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> "Receipt":
@@ -145,10 +145,15 @@ class Receipt:
         })
 
 
-def _json_default(value):
+def _plain(value):
+    """Dataclasses -> dicts without ``asdict``'s deep copies (this runs on every sale)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
     if isinstance(value, (date, datetime)):
         return value.isoformat()
-    raise TypeError(value)
+    return value
 
 
 def vat_summary(lines: list[tuple[float, int]]) -> tuple[VatRow, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
@@ -51,6 +52,8 @@ class Terminal:
         self.clock = clock
         self._program: Program | None = None
         self._program_source: str | None = None
+        self._program_checked = 0.0
+        self._member_codes: dict[str, str] = {}
 
     # -- opening -----------------------------------------------------------
     @classmethod
@@ -85,6 +88,11 @@ class Terminal:
     # -- program and catalogue ---------------------------------------------
     @property
     def program(self) -> Program:
+        # Re-read at most once a second: a sale asks several times, and a new
+        # program (from HQ or `program load`) may take a second to apply.
+        if self._program is not None and time.monotonic() - self._program_checked < 1.0:
+            return self._program
+        self._program_checked = time.monotonic()
         source = self.store.program_source()
         if source is None:
             raise InvalidInput(
@@ -107,6 +115,7 @@ class Terminal:
     def load_program(self, path: Path | str) -> Program:
         program = files.load_program(path)
         self.store.write(lambda conn: writes.replace_program(conn, program.id, program.source, self.clock()))
+        self._program = None
         return program
 
     def load_catalogue(self, path: Path | str) -> int:
@@ -184,7 +193,14 @@ class Terminal:
         return [self._state(row) for row in self.store.members_by_name(text)]
 
     def member_code(self, member: MemberState) -> str:
-        return codes.issue_member_code(self.store.signing_key, member.member_id)
+        """The member's own QR payload (Ed25519 signatures are deterministic, so cache it)."""
+        code = self._member_codes.get(member.member_id)
+        if code is None:
+            if len(self._member_codes) > 10_000:
+                self._member_codes.clear()
+            code = self._member_codes[member.member_id] = codes.issue_member_code(
+                self.store.signing_key, member.member_id)
+        return code
 
     def member_view(self, member: MemberState) -> dict:
         """What the member panel shows: no more personal data than the cashier needs."""
