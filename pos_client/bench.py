@@ -13,7 +13,6 @@ import random
 import resource
 import shutil
 import sqlite3
-import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -163,6 +162,3 @@ def _extra_benches():
         pass
     return out
 
-
-if __name__ == "__main__":
-    sys.exit(0)

@@ -203,15 +203,6 @@ class Store:
         out["doc"] = json.loads(out["doc"])
         return out
 
-    def returned_quantities(self, sale_id: str) -> dict[str, int]:
-        done: dict[str, int] = {}
-        for (doc,) in self.read().execute(
-            "SELECT doc FROM sales WHERE original_sale_id = ?", (sale_id,)
-        ):
-            for line in json.loads(doc)["lines"]:
-                done[line["sku"]] = done.get(line["sku"], 0) + line["qty"]
-        return done
-
     # -- status --------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         conn = self.read()

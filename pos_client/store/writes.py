@@ -11,10 +11,11 @@ import uuid
 from datetime import datetime
 
 from ..domain.catalogue import Product
+from ..domain.errors import CouponRefused
 from ..domain.member import Coupon
 from .db import fetch_one
 from .ledger import entries_for_event, post_entries
-from .rows import coupon_from_row, coupon_to_row, iso, COUPON_COLUMNS
+from .rows import coupon_to_row, iso
 from .store import set_meta
 
 
@@ -73,7 +74,6 @@ def redeem_coupon(
         " AND redeemed_at IS NULL", (iso(now), sale_id, coupon.id),
     ).rowcount
     if not used and coupon.single_use:
-        from ..domain.errors import CouponRefused
         raise CouponRefused(f"{coupon.name}: already used")
 
 
