@@ -78,6 +78,18 @@ def test_expired_and_used_coupon_and_too_many_points(run):
     assert c != 0 and "points" in err
 
 
+def test_invalid_files_are_one_line(run, tmp_path):
+    bad = tmp_path / "p.toml"
+    bad.write_text('[program]\nid = "x"\nname = "X"\n[[tiers]]\nname = "B"\nmin_spend = -5\n')
+    code, _, err = run("program", "load", str(bad))
+    assert code != 0 and f"{bad}: tiers[0].min_spend: must be >= 0 (got -5)" in err
+    assert len(err.strip().splitlines()) == 1
+    csv = tmp_path / "c.csv"
+    csv.write_bytes(b"sku,ean,name,price,vat_percent,category\nA,,\xff\xfe,1,25,x\n")
+    code, _, err = run("catalogue", "load", str(csv))
+    assert code != 0 and "not UTF-8" in err
+
+
 def test_newer_database_is_refused(run, tmp_path):
     assert run("status")[0] == 0
     import sqlite3
