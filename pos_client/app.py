@@ -18,6 +18,8 @@ def run_gui(terminal, selftest: bool = False) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Till")
+    from .ui import i18n
+    i18n.install(i18n.pick_language(terminal.config.terminal.language))
     window = MainWindow(terminal)
     if selftest:
         return _selftest(app, window)

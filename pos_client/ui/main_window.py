@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QCheckBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.terminal = terminal
         self.sale = terminal.new_sale()
-        self.setWindowTitle(self.tr("Till – %s") % terminal.config.terminal.name)
+        self.setWindowTitle(self.tr("Till – %1").replace("%1", terminal.config.terminal.name))
         self._bridge = _Bridge()
         self._bridge.printer_state.connect(self._show_printer_state)
         self.print_queue = PrintQueue(terminal)
@@ -88,7 +88,11 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.basket = QTreeWidget()
         self.basket.setHeaderLabels([self.tr("Item"), self.tr("Qty"), self.tr("Amount")])
-        self.basket.setColumnWidth(0, 300)
+        header = self.basket.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
         self.pages.addWidget(self.basket)
         self.pages.addWidget(self._enrolment_page())
         body.addWidget(self.pages, 4)
@@ -249,7 +253,7 @@ class MainWindow(QMainWindow):
                 box.setChecked(False)
             self.pages.setCurrentIndex(0)
             self.attach(member)
-            self.message.setText(self.tr("Welcome! %s is now a member") % (member.name or member.phone))
+            self.message.setText(self.tr("Welcome! %1 is now a member").replace("%1", member.name or member.phone))
 
     def pay(self, tender: str) -> str | None:
         if self.sale.is_empty:
@@ -284,12 +288,13 @@ class MainWindow(QMainWindow):
             self.member_label.setText(self.tr("No member on this sale"))
         else:
             view = t.member_view(member)
+            tier_label, points_label = self.tr("Tier"), self.tr("Points")
             lines = [f"<b>{view['name'] or view['phone_masked']}</b> {'🎂' if view['birthday_week'] else ''}",
                      f"{view['phone_masked']} {view['email_masked']}",
-                     f"{self.tr('Tier')}: {view['tier']}"]
+                     f"{tier_label}: {view['tier']}"]
             if view["next_tier"]:
                 lines.append(self.tr("%1 to %2").replace("%1", money(view["to_next_tier"])).replace("%2", view["next_tier"]))
-            lines.append(f"{self.tr('Points')}: {view['points']}")
+            lines.append(f"{points_label}: {view['points']}")
             for name, stamps, required in view["punch_cards"]:
                 lines.append(f"{name}: {'●' * stamps}{'○' * (required - stamps)} "
                              + self.tr("%1 of %2").replace("%1", str(stamps)).replace("%2", str(required)))
@@ -314,10 +319,11 @@ class MainWindow(QMainWindow):
                     item.addChild(QTreeWidgetItem([f"  {b.name}", "", money(-b.amount)]))
                 self.basket.addTopLevelItem(item)
                 item.setExpanded(True)
-            parts = [f"{self.tr('Subtotal')} {money(settlement.subtotal)}"]
+            subtotal, discounts, to_pay = self.tr("Subtotal"), self.tr("Discounts"), self.tr("To pay")
+            parts = [f"{subtotal} {money(settlement.subtotal)}"]
             if settlement.discount_total:
-                parts.append(f"{self.tr('Discounts')} {money(-settlement.discount_total)}")
-            parts.append(f"<b>{self.tr('To pay')} {money(settlement.due)}</b>")
+                parts.append(f"{discounts} {money(-settlement.discount_total)}")
+            parts.append(f"<b>{to_pay} {money(settlement.due)}</b>")
             self.totals.setText("   ".join(parts))
         status = t.status()
         self.status_sync.setText(self.tr("%1 events waiting to sync").replace("%1", str(status["outbox_pending"])))

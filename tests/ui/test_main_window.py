@@ -116,3 +116,24 @@ def test_selftest_command(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "selftest ok" in out.stdout
     assert list((tmp_path / "d" / "receipts").glob("*.png"))
+
+
+@pytest.mark.parametrize("language, pay_cash, empty", [
+    ("nb", "Kontant (F9)", "Ingen medlem på dette kjøpet"),
+    ("sv", "Kontant (F9)", "Ingen medlem på detta köp"),
+    ("en", "Cash (F9)", "No member on this sale"),
+])
+def test_window_speaks_the_configured_language(qtbot, tmp_path, language, pay_cash, empty):
+    from pos_client.ui import i18n
+    i18n.install(language)
+    t = demo_terminal(tmp_path / "till")
+    try:
+        w = MainWindow(t)
+        qtbot.addWidget(w)
+        assert w.cash_button.text() == pay_cash and w.member_label.text() == empty
+        w.handle_scan("§§§")
+        assert w.message.text() != "" and ("try again" in w.message.text()) == (language == "en")
+        w.shutdown()
+    finally:
+        i18n.install("en")
+        t.close()

@@ -1,0 +1,31 @@
+"""Qt translations (nb, sv, en) from resources/i18n, chosen by config or system locale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+LANGUAGES = ("nb", "sv", "en")
+_installed: list[QTranslator] = []
+
+
+def pick_language(configured: str = "") -> str:
+    if configured in LANGUAGES:
+        return configured
+    system = QLocale.system().name()[:2]
+    return {"nb": "nb", "no": "nb", "nn": "nb", "sv": "sv"}.get(system, "en")
+
+
+def install(language: str) -> str:
+    """Replace the application's translator; returns the language in use."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    translator = QTranslator(app)
+    if translator.load(str(I18N / f"till_{language}.qm")):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    return language
