@@ -27,7 +27,10 @@ log = logging.getLogger(__name__)
 
 
 class _Bridge(QObject):
+    """Signals that carry worker-thread news into the GUI thread."""
+
     printer_state = Signal(str)
+    scanned = Signal(str)
 
 
 class MainWindow(QMainWindow):
@@ -46,7 +49,20 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
         QApplication.instance().installEventFilter(self.wedge)
         self.print_worker.start()
+        self.serial_scanner = self._start_serial_scanner(terminal.config.scanner.mode)
         self.refresh()
+
+    def _start_serial_scanner(self, mode: str):
+        if mode == "keyboard":
+            return None
+        from hardware.scanner import SerialScanner, parse_scanner_uri
+        self._bridge.scanned.connect(self.handle_scan)
+        try:
+            device, baud = parse_scanner_uri(mode)
+        except TillError as exc:
+            self.message.setText(exc.message)
+            return None
+        return SerialScanner(device, self._bridge.scanned.emit, baudrate=baud).start()
 
     # -- layout ----------------------------------------------------------------
     def _build(self) -> None:
@@ -333,6 +349,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         self.print_worker.stop()
+        if self.serial_scanner is not None:
+            self.serial_scanner.stop()
+            self.serial_scanner = None
         from PySide6.QtWidgets import QApplication
         app = QApplication.instance()
         if app is not None:
