@@ -107,6 +107,24 @@ class PrintQueue:
             printed += 1
         return printed
 
+    def reprint(self, receipt_no: str | None = None) -> str:
+        """Queue a copy (marked COPY) of a receipt by number, or of the last one."""
+        conn = self.terminal.store.read()
+        if receipt_no:
+            row = conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE receipt_no = ?"
+                               " ORDER BY job_id LIMIT 1", (receipt_no.strip().upper(),)).fetchone()
+        else:
+            row = conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE copy = 0"
+                               " ORDER BY job_id DESC LIMIT 1").fetchone()
+        if row is None:
+            raise InvalidInput(f"no receipt {receipt_no!r} on this terminal" if receipt_no
+                               else "no receipt printed yet")
+        from pos_client.store.writes import enqueue_print
+        copy = _as_copy(replace(Receipt.from_json(row[1]), receipt_no=row[0]))
+        self.terminal.store.write(lambda c: enqueue_print(c, row[0], copy.to_json(),
+                                                          self.terminal.clock(), copy=True))
+        return row[0]
+
     def summary(self, language: str = "en") -> str:
         waiting = self.jobs.waiting()
         if not waiting:
@@ -180,15 +198,7 @@ def printer_command(terminal, action: str, receipt_no: str | None) -> int:
     else:
         if not receipt_no:
             raise InvalidInput("reprint needs a receipt number")
-        row = terminal.store.read().execute(
-            "SELECT receipt_json FROM print_jobs WHERE receipt_no = ? ORDER BY job_id LIMIT 1",
-            (receipt_no.strip().upper(),)).fetchone()
-        if row is None:
-            raise InvalidInput(f"no receipt {receipt_no!r} on this terminal")
-        from pos_client.store.writes import enqueue_print
-        copy = _as_copy(replace(Receipt.from_json(row[0]), receipt_no=receipt_no.strip().upper()))
-        terminal.store.write(lambda conn: enqueue_print(conn, copy.receipt_no, copy.to_json(),
-                                                        terminal.clock(), copy=True))
+        number = queue.reprint(receipt_no)
         queue.flush()
-        print(f"reprint of {copy.receipt_no}: {queue.summary()}")
+        print(f"reprint of {number}: {queue.summary()}")
     return 0

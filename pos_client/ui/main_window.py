@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.totals = QLabel("")
         self.totals.setObjectName("totals")
         bottom.addWidget(self.totals, 3)
+        self.reprint_button = self._button(self.tr("Reprint last"), self.reprint_last)
+        bottom.addWidget(self.reprint_button)
         self.clear_button = self._button(self.tr("Clear (Esc)"), self.clear_sale)
         self.cash_button = self._button(self.tr("Cash (F9)"), lambda: self.pay("cash"))
         self.card_button = self._button(self.tr("Card (F12)"), lambda: self.pay("card"))
@@ -284,6 +286,12 @@ class MainWindow(QMainWindow):
         self.message.setText(self.tr("Paid %1 – receipt %2").replace("%1", total).replace("%2", result.receipt_no))
         self.print_worker.nudge()
         return result.receipt_no
+
+    def reprint_last(self) -> None:
+        number = self._guard(self.print_queue.reprint)
+        if number:
+            self.message.setText(self.tr("Copy of %1 sent to the printer").replace("%1", number))
+            self.print_worker.nudge()
 
     def clear_sale(self) -> None:
         if not self.sale.is_empty or self.sale.member:

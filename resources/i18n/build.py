@@ -46,6 +46,8 @@ TEXTS = {
     "Printer: %1": ("Skriver: %1", "Skrivare: %1"),
     "Tier": ("Nivå", "Nivå"), "Points": ("Poeng", "Poäng"), "Subtotal": ("Sum varer", "Summa varor"),
     "Discounts": ("Rabatter", "Rabatter"), "To pay": ("Å betale", "Att betala"),
+    "Reprint last": ("Skriv ut siste på nytt", "Skriv ut senaste igen"),
+    "Copy of %1 sent to the printer": ("Kopi av %1 sendt til skriveren", "Kopia av %1 skickad till skrivaren"),
 }
 
 

@@ -126,3 +126,19 @@ def test_preview_printer_writes_png_and_text(tmp_path):
     assert (tmp_path / "till" / "receipts" / f"{receipt_no}.png").stat().st_size > 1000
     assert "TOTALT" in (tmp_path / "till" / "receipts" / f"{receipt_no}.txt").read_text()
     t.close()
+
+
+def test_reprint_is_marked_copy_and_original_is_not_printed_twice(tmp_path):
+    out = tmp_path / "r.bin"
+    t = demo_terminal(tmp_path / "till", printer={"uri": f"file:{out}"})
+    [first, last] = sell(t, 2)
+    queue = PrintQueue(t)
+    assert queue.flush() == 2
+    assert queue.reprint() == last and queue.reprint(first.lower()) == first
+    assert queue.flush() == 2 and queue.flush() == 0
+    data = out.read_bytes()
+    assert data.count(b"KOPI") == 2
+    assert data.count(first.encode()) == 2 and data.count(last.encode()) == 2
+    with pytest.raises(InvalidInput, match="no receipt"):
+        queue.reprint("NOPE-1")
+    t.close()
