@@ -82,7 +82,7 @@ class Printer:
 
     def __init__(self, uri: str, profile: str = "TM-T20II", width_mm: int = 80,
                  data_dir: Path | str | None = None, timeout_s: float = 5.0,
-                 drawer_pin: int | None = None) -> None:
+                 drawer_pin: int = 2) -> None:
         _capabilities_cache()
         self.spec = parse_uri(uri)
         self.uri, self.profile, self.width_mm = uri, profile, width_mm
@@ -101,7 +101,7 @@ class Printer:
         from escpos.printer import Dummy
         job = Dummy(profile=self.profile)
         render_escpos(receipt, job, self.columns, codepage_number=codepage_number(self.profile),
-                      drawer_pin=(self.drawer_pin or 2) if kick_drawer else None)
+                      drawer_pin=self.drawer_pin if kick_drawer else None)
         self.send(job.output)
         return self.uri
 

@@ -45,6 +45,7 @@ class PrinterConfig:
     profile: str = "TM-T20II"
     width_mm: int = 80
     codepage: str = "CP858"
+    drawer_pin: int = 2         # cash drawer on pin 2 or pin 5 of the printer's drawer port
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,8 @@ def _check(config: Config, source: str) -> None:
         raise ConfigError(f"{source}: terminal.country: {t.country!r} is not a two-letter country code")
     if config.printer.width_mm not in (58, 80):
         raise ConfigError(f"{source}: printer.width_mm: must be 58 or 80")
+    if config.printer.drawer_pin not in (2, 5):
+        raise ConfigError(f"{source}: printer.drawer_pin: must be 2 or 5")
     if config.hq.url and not config.hq.url.startswith(("http://", "https://")):
         raise ConfigError(f"{source}: hq.url: must start with http:// or https://")
     if config.hq.timeout_s <= 0:

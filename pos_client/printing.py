@@ -74,7 +74,7 @@ def sale_receipt(terminal, *, receipt_no: str, when: datetime, settlement, membe
 def open_printer(terminal) -> Printer:
     cfg = terminal.config.printer
     return Printer(cfg.uri, cfg.profile, cfg.width_mm, data_dir=terminal.store.path.parent,
-                   timeout_s=5.0)
+                   timeout_s=5.0, drawer_pin=cfg.drawer_pin)
 
 
 class PrintQueue:
@@ -95,7 +95,9 @@ class PrintQueue:
                 receipt = _as_copy(receipt)
             self.jobs.mark_sending(job.job_id)
             try:
-                self.printer.print_receipt(receipt)
+                # The drawer opens with the first print of a cash sale, never for a copy.
+                cash = any(t.kind == "cash" for t in receipt.tenders) and not receipt.copy
+                self.printer.print_receipt(receipt, kick_drawer=cash)
             except PrinterError as exc:
                 delay = min(MAX_BACKOFF_S, 2 ** min(job.attempts, 6)) * random.uniform(0.8, 1.2)
                 self.jobs.mark_failed(job.job_id, exc.reason, self.clock() + timedelta(seconds=delay))

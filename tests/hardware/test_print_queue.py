@@ -128,6 +128,21 @@ def test_preview_printer_writes_png_and_text(tmp_path):
     t.close()
 
 
+def test_cash_sale_kicks_the_drawer_card_sale_does_not(tmp_path):
+    from hardware.drawer import kick_bytes
+    out = tmp_path / "r.bin"
+    t = demo_terminal(tmp_path / "till", printer={"uri": f"file:{out}"})
+    sell(t)                                           # cash
+    PrintQueue(t).flush()
+    assert out.read_bytes().count(kick_bytes(2)) == 1
+    sale = t.new_sale()
+    sale.add(t.products()[0].sku)
+    sale.complete(tender="card")
+    PrintQueue(t).flush()
+    assert out.read_bytes().count(kick_bytes(2)) == 1
+    t.close()
+
+
 def test_reprint_is_marked_copy_and_original_is_not_printed_twice(tmp_path):
     out = tmp_path / "r.bin"
     t = demo_terminal(tmp_path / "till", printer={"uri": f"file:{out}"})
