@@ -20,6 +20,8 @@ from pos_client.ui.main_window import MainWindow  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 app = QApplication(sys.argv[:1])
+from pos_client.app import apply_theme  # noqa: E402
+apply_theme(app)
 for language in ("nb", "sv", "en"):
     i18n.install(language)
     with tempfile.TemporaryDirectory() as data:

@@ -20,6 +20,7 @@ def run_gui(terminal, selftest: bool = False) -> int:
     app.setApplicationName("Till")
     from .ui import i18n
     i18n.install(i18n.pick_language(terminal.config.terminal.language))
+    apply_theme(app)
     window = MainWindow(terminal)
     if selftest:
         return _selftest(app, window)
@@ -30,6 +31,15 @@ def run_gui(terminal, selftest: bool = False) -> int:
     finally:
         window.shutdown()
         terminal.close()
+
+
+def apply_theme(app) -> None:
+    from pathlib import Path
+    qss = Path(__file__).resolve().parents[1] / "resources" / "qss" / "till.qss"
+    try:
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("theme %s not found; using the platform style", qss)
 
 
 def _selftest(app, window) -> int:

@@ -9,6 +9,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LANGUAGES = ("nb", "sv", "en")
 _installed: list[QTranslator] = []
+_current: list[str] = []
+
+
+def current() -> str | None:
+    return _current[-1] if _current else None
 
 
 def pick_language(configured: str = "") -> str:
@@ -28,4 +33,5 @@ def install(language: str) -> str:
     if translator.load(str(I18N / f"till_{language}.qm")):
         app.installTranslator(translator)
         _installed.append(translator)
+    _current[:] = [language]
     return language

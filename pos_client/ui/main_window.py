@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.print_queue = PrintQueue(terminal)
         self.print_worker = PrintWorker(self.print_queue, on_state=self._bridge.printer_state.emit)
         self._build()
+        self._build_chrome()
         self.wedge = WedgeFilter(self.handle_scan, prefix=terminal.config.scanner.prefix,
                                  suffix=terminal.config.scanner.suffix)
         from PySide6.QtWidgets import QApplication
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         top.addWidget(find)
         self.enrol_button = self._button(self.tr("New member (F4)"), self.show_enrolment)
         top.addWidget(self.enrol_button)
+        top.addWidget(self._button(self.tr("Settings"), self.show_settings))
         outer.addLayout(top)
         self.message = QLabel("")
         self.message.setObjectName("message")
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.coupons.setToolTip(self.tr("Tap a coupon to use it; tap again to save it for next time"))
         self.coupons.itemClicked.connect(self._toggle_coupon)
         left.addWidget(self.coupons)
+        left.addLayout(self._keypad())
         body.addLayout(left, 2)
 
         self.pages = QStackedWidget()
@@ -111,11 +114,15 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
         self.pages.addWidget(self.basket)
         self.pages.addWidget(self._enrolment_page())
+        from .settings_page import SettingsPage
+        self.settings_page = SettingsPage(self)
+        self.pages.addWidget(self.settings_page)
         body.addWidget(self.pages, 4)
 
         keys = QGridLayout()
         for i, product in enumerate(self.terminal.products()[:16]):
-            b = self._button(f"{product.name}\n{format_amount(product.price, self.terminal.currency)}",
+            label = product.name if len(product.name) <= 20 else product.name[:19] + "…"
+            b = self._button(f"{label}\n{format_amount(product.price, self.terminal.currency)}",
                              lambda _=False, sku=product.sku: self.add_item(sku))
             b.setObjectName("quickKey")
             keys.addWidget(b, i // 2, i % 2)
@@ -125,6 +132,7 @@ class MainWindow(QMainWindow):
         bottom = QHBoxLayout()
         self.totals = QLabel("")
         self.totals.setObjectName("totals")
+        self.totals.setWordWrap(True)
         bottom.addWidget(self.totals, 3)
         self.reprint_button = self._button(self.tr("Reprint last"), self.reprint_last)
         bottom.addWidget(self.reprint_button)
@@ -136,14 +144,46 @@ class MainWindow(QMainWindow):
             bottom.addWidget(b)
         outer.addLayout(bottom)
         self.setCentralWidget(root)
+
+    def _build_chrome(self) -> None:
+        """Status bar and shortcuts: built once; the central widget is rebuilt on a language switch."""
         self.status_sync = QLabel()
         self.status_printer = QLabel()
         self.statusBar().addWidget(self.status_sync)
         self.statusBar().addPermanentWidget(self.status_printer)
-        for key, slot in (("F2", self.lookup_field.setFocus), ("F4", self.show_enrolment),
+        for key, slot in (("F2", lambda: self.lookup_field.setFocus()), ("F4", self.show_enrolment),
                           ("F9", lambda: self.pay("cash")), ("F12", lambda: self.pay("card")),
                           ("Escape", self.clear_sale)):
             QShortcut(QKeySequence(key), self, activated=slot)
+
+    def _keypad(self) -> QGridLayout:
+        """On-screen digits for phone lookup on a touch screen."""
+        grid = QGridLayout()
+        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
+        for i, key in enumerate(keys):
+            if key == "⌫":
+                slot = lambda: self.lookup_field.backspace()
+            elif key == "OK":
+                slot = self.do_lookup
+            else:
+                slot = lambda _=False, d=key: self.lookup_field.insert(d)
+            b = self._button(key, slot)
+            b.setObjectName("keypad")
+            b.setFocusPolicy(Qt.NoFocus)
+            grid.addWidget(b, i // 3, i % 3)
+        return grid
+
+    def switch_language(self, language: str) -> None:
+        """Live: reinstall the translator and rebuild the screen; the sale stays."""
+        from . import i18n
+        i18n.install(language)
+        self._build()
+        self.setWindowTitle(self.tr("Till – %1").replace("%1", self.terminal.config.terminal.name))
+        self.refresh()
+
+    def show_settings(self) -> None:
+        self.settings_page.lock()
+        self.pages.setCurrentIndex(2)
 
     def _button(self, text, slot) -> QPushButton:
         b = QPushButton(text)
@@ -305,7 +345,8 @@ class MainWindow(QMainWindow):
     # -- showing state ----------------------------------------------------------
     def refresh(self) -> None:
         t = self.terminal
-        money = lambda ore: format_amount(ore, t.currency)
+        # No-break spaces: an amount never wraps between its digits.
+        money = lambda ore: format_amount(ore, t.currency).replace(" ", "\u00a0")
         member = self.sale.member
         self.coupons.clear()
         if member is None:

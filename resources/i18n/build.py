@@ -46,6 +46,17 @@ TEXTS = {
     "Printer: %1": ("Skriver: %1", "Skrivare: %1"),
     "Tier": ("Nivå", "Nivå"), "Points": ("Poeng", "Poäng"), "Subtotal": ("Sum varer", "Summa varor"),
     "Discounts": ("Rabatter", "Rabatter"), "To pay": ("Å betale", "Att betala"),
+    "Settings": ("Innstillinger", "Inställningar"), "Manager PIN": ("Leder-PIN", "Chefs-PIN"),
+    "Open": ("Åpne", "Öppna"), "Back": ("Tilbake", "Tillbaka"), "Language": ("Språk", "Språk"),
+    "Printer": ("Skriver", "Skrivare"), "Test print": ("Testutskrift", "Testutskrift"),
+    "Scan the test code TLM1TEST-2:3 here": ("Skann testkoden TLM1TEST-2:3 her", "Skanna testkoden TLM1TEST-2:3 här"),
+    "Scanner test": ("Skannertest", "Skannertest"), "Terminal": ("Kasse", "Kassa"),
+    "Data folder": ("Datamappe", "Datamapp"), "Version": ("Versjon", "Version"),
+    "Wrong PIN": ("Feil PIN", "Fel PIN"), "Test receipt printed": ("Testkvittering skrevet ut", "Testkvitto utskrivet"),
+    "The scanner reads correctly": ("Skanneren leser riktig", "Skannern läser rätt"),
+    "The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC": (
+        "Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en",
+        "Skannern skrev %1 i stället för %2: ställ in skannern på den här datorns tangentbordslayout"),
     "Reprint last": ("Skriv ut siste på nytt", "Skriv ut senaste igen"),
     "Copy of %1 sent to the printer": ("Kopi av %1 sendt til skriveren", "Kopia av %1 skickad till skrivaren"),
 }

@@ -4,214 +4,299 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="41" />
+        <location filename="../../pos_client/ui/main_window.py" line="179" />
         <source>Till – %1</source>
         <translation>Kasse – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="73" />
+        <location filename="../../pos_client/ui/main_window.py" line="74" />
         <source>Phone, name or scan a member card</source>
         <translation>Telefon, navn eller skann medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="74" />
+        <location filename="../../pos_client/ui/main_window.py" line="75" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Finn medlem (F2); Enter søker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="77" />
+        <location filename="../../pos_client/ui/main_window.py" line="78" />
         <source>Find</source>
         <translation>Finn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="79" />
+        <location filename="../../pos_client/ui/main_window.py" line="80" />
         <source>New member (F4)</source>
         <translation>Nytt medlem (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="89" />
-        <location filename="../../pos_client/ui/main_window.py" line="312" />
+        <location filename="../../pos_client/ui/main_window.py" line="82" />
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="91" />
+        <location filename="../../pos_client/ui/main_window.py" line="350" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på dette kjøpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="99" />
+        <location filename="../../pos_client/ui/main_window.py" line="101" />
         <source>Tap a coupon to use it; tap again to save it for next time</source>
         <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="106" />
+        <location filename="../../pos_client/ui/main_window.py" line="109" />
         <source>Item</source>
         <translation>Vare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="106" />
+        <location filename="../../pos_client/ui/main_window.py" line="109" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="106" />
+        <location filename="../../pos_client/ui/main_window.py" line="109" />
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="129" />
+        <location filename="../../pos_client/ui/main_window.py" line="135" />
         <source>Reprint last</source>
         <translation>Skriv ut siste på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="131" />
+        <location filename="../../pos_client/ui/main_window.py" line="137" />
         <source>Clear (Esc)</source>
         <translation>Tøm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="132" />
+        <location filename="../../pos_client/ui/main_window.py" line="138" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="133" />
+        <location filename="../../pos_client/ui/main_window.py" line="139" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="160" />
+        <location filename="../../pos_client/ui/main_window.py" line="198" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="162" />
+        <location filename="../../pos_client/ui/main_window.py" line="200" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="163" />
+        <location filename="../../pos_client/ui/main_window.py" line="201" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="164" />
+        <location filename="../../pos_client/ui/main_window.py" line="202" />
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="165" />
+        <location filename="../../pos_client/ui/main_window.py" line="203" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="166" />
+        <location filename="../../pos_client/ui/main_window.py" line="204" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jeg vil bli medlem i kundeklubben (påkrevd)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="167" />
+        <location filename="../../pos_client/ui/main_window.py" line="205" />
         <source>Offers by SMS</source>
         <translation>Tilbud på SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="168" />
+        <location filename="../../pos_client/ui/main_window.py" line="206" />
         <source>Offers by e-mail</source>
         <translation>Tilbud på e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="171" />
+        <location filename="../../pos_client/ui/main_window.py" line="209" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Kjøpene dine gir poeng og fordeler. Vi lagrer navn, telefon og kjøp for medlemskapet; du kan melde deg ut og bli glemt når som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="176" />
+        <location filename="../../pos_client/ui/main_window.py" line="214" />
         <source>Enrol</source>
         <translation>Meld inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="177" />
+        <location filename="../../pos_client/ui/main_window.py" line="215" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="200" />
+        <location filename="../../pos_client/ui/main_window.py" line="238" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="225" />
+        <location filename="../../pos_client/ui/main_window.py" line="263" />
         <source>No member found – press F4 to enrol</source>
         <translation>Fant ikke medlemmet – trykk F4 for å melde inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="274" />
+        <location filename="../../pos_client/ui/main_window.py" line="312" />
         <source>Welcome! %1 is now a member</source>
         <translation>Velkommen! %1 er nå medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="278" />
+        <location filename="../../pos_client/ui/main_window.py" line="316" />
         <source>The basket is empty</source>
         <translation>Handlekurven er tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="286" />
+        <location filename="../../pos_client/ui/main_window.py" line="324" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvittering %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="293" />
+        <location filename="../../pos_client/ui/main_window.py" line="331" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopi av %1 sendt til skriveren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="298" />
+        <location filename="../../pos_client/ui/main_window.py" line="336" />
         <source>Clear sale</source>
         <translation>Tøm salg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="298" />
+        <location filename="../../pos_client/ui/main_window.py" line="336" />
         <source>Clear the current sale?</source>
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="315" />
+        <location filename="../../pos_client/ui/main_window.py" line="353" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="315" />
+        <location filename="../../pos_client/ui/main_window.py" line="353" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="320" />
+        <location filename="../../pos_client/ui/main_window.py" line="358" />
         <source>%1 to %2</source>
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="324" />
+        <location filename="../../pos_client/ui/main_window.py" line="362" />
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="346" />
+        <location filename="../../pos_client/ui/main_window.py" line="384" />
         <source>Subtotal</source>
         <translation>Sum varer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="346" />
+        <location filename="../../pos_client/ui/main_window.py" line="384" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="346" />
+        <location filename="../../pos_client/ui/main_window.py" line="384" />
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="353" />
+        <location filename="../../pos_client/ui/main_window.py" line="391" />
         <source>%1 events waiting to sync</source>
         <translation>%1 hendelser venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="356" />
+        <location filename="../../pos_client/ui/main_window.py" line="394" />
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="33" />
+        <source>Manager PIN</source>
+        <translation>Leder-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="35" />
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="36" />
+        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="45" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="51" />
+        <source>Scan the test code TLM1TEST-2:3 here</source>
+        <translation>Skann testkoden TLM1TEST-2:3 her</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="53" />
+        <source>Scanner test</source>
+        <translation>Skannertest</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="58" />
+        <source>Terminal</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="59" />
+        <source>Data folder</source>
+        <translation>Datamappe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="60" />
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="84" />
+        <source>Wrong PIN</source>
+        <translation>Feil PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="94" />
+        <source>Test receipt printed</source>
+        <translation>Testkvittering skrevet ut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="102" />
+        <source>The scanner reads correctly</source>
+        <translation>Skanneren leser riktig</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="104" />
+        <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
+        <translation>Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en</translation>
     </message>
 </context>
 </TS>

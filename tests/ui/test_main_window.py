@@ -137,3 +137,36 @@ def test_window_speaks_the_configured_language(qtbot, tmp_path, language, pay_ca
     finally:
         i18n.install("en")
         t.close()
+
+
+def test_keypad_lookup_by_touch(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+    keys = {b.text(): b for b in window.findChildren(QPushButton) if b.objectName() == "keypad"}
+    for digit in "912345600":
+        qtbot.mouseClick(keys[digit], Qt.LeftButton)
+    qtbot.mouseClick(keys["⌫"], Qt.LeftButton)
+    assert window.lookup_field.text() == "91234560"
+    qtbot.mouseClick(keys["OK"], Qt.LeftButton)
+    assert window.sale.member is not None and window.sale.member.phone == "+4791234560"
+
+
+def test_settings_need_the_pin_and_switch_language_live(window, qtbot):
+    window.handle_scan(window.terminal.products()[0].sku)      # a sale in progress survives
+    window.show_settings()
+    page = window.settings_page
+    page.pin.setText("1234")
+    page.unlock()
+    assert page.stack.currentIndex() == 0 and "PIN" in window.message.text()
+    page.pin.setText("0000")
+    page.unlock()
+    assert page.stack.currentIndex() == 1
+    page.scan_test.setText("TLM1TEST+2Ö3")
+    page.check_scan()
+    assert "TLM1TEST+2Ö3" in page.scan_result.text()
+    try:
+        window.switch_language("sv")
+        assert window.cash_button.text() == "Kontant (F9)" and window.reprint_button.text() != "Reprint last"
+        assert window.basket.topLevelItemCount() == 1
+    finally:
+        window.switch_language("en")
+    assert window.reprint_button.text() == "Reprint last"

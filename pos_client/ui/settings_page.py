@@ -1,0 +1,106 @@
+"""Manager settings behind a PIN: language, printer test, scanner test, terminal info."""
+
+from __future__ import annotations
+
+import hmac
+
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..domain.errors import TillError
+from . import i18n
+
+DEFAULT_PIN = "0000"
+LANGUAGE_NAMES = {"nb": "Norsk bokmål", "sv": "Svenska", "en": "English"}
+
+
+class SettingsPage(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window = window
+        layout = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+
+        gate = QWidget()
+        form = QFormLayout(gate)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.Password)
+        self.pin.returnPressed.connect(self.unlock)
+        form.addRow(self.tr("Manager PIN"), self.pin)
+        row = QHBoxLayout()
+        row.addWidget(self._button(self.tr("Open"), self.unlock))
+        row.addWidget(self._button(self.tr("Back"), self.close_page))
+        form.addRow(row)
+        self.stack.addWidget(gate)
+
+        page = QWidget()
+        form = QFormLayout(page)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        form.addRow(self.tr("Language"), self.language)
+        self.language.activated.connect(lambda _: self.window.switch_language(self.language.currentData()))
+        printer = window.terminal.config.printer
+        form.addRow(self.tr("Printer"), QLabel(f"{printer.uri} ({printer.profile}, {printer.width_mm} mm)"))
+        form.addRow("", self._button(self.tr("Test print"), self.test_print))
+        self.scan_test = QLineEdit()
+        self.scan_test.setPlaceholderText(self.tr("Scan the test code TLM1TEST-2:3 here"))
+        self.scan_test.returnPressed.connect(self.check_scan)
+        form.addRow(self.tr("Scanner test"), self.scan_test)
+        self.scan_result = QLabel()
+        self.scan_result.setWordWrap(True)
+        form.addRow("", self.scan_result)
+        status = window.terminal.status()
+        form.addRow(self.tr("Terminal"), QLabel(f"{window.terminal.config.terminal.name}\n{status['terminal_id']}"))
+        form.addRow(self.tr("Data folder"), QLabel(status["data_dir"]))
+        form.addRow(self.tr("Version"), QLabel(__version__))
+        self.result = QLabel()
+        form.addRow(self.result)
+        form.addRow(self._button(self.tr("Back"), self.close_page))
+        self.stack.addWidget(page)
+
+    def _button(self, text, slot) -> QPushButton:
+        b = QPushButton(text)
+        b.setMinimumHeight(48)
+        b.clicked.connect(slot)
+        return b
+
+    def lock(self) -> None:
+        self.pin.clear()
+        self.stack.setCurrentIndex(0)
+        self.pin.setFocus()
+
+    def unlock(self) -> None:
+        expected = self.window.terminal.store.get_meta("manager_pin") or DEFAULT_PIN
+        if hmac.compare_digest(self.pin.text(), expected):
+            current = i18n.current() or "en"
+            self.language.setCurrentIndex(max(self.language.findData(current), 0))
+            self.stack.setCurrentIndex(1)
+        else:
+            self.window.message.setText(self.tr("Wrong PIN"))
+            self.pin.clear()
+
+    def close_page(self) -> None:
+        self.window.pages.setCurrentIndex(0)
+
+    def test_print(self) -> None:
+        from ..printing import printer_command
+        try:
+            printer_command(self.window.terminal, "test", None)
+            self.result.setText(self.tr("Test receipt printed"))
+        except TillError as exc:
+            self.result.setText(exc.message)
+
+    def check_scan(self) -> None:
+        """Tell the manager what the scanner typed: a wrong keyboard layout shows here."""
+        got, expected = self.scan_test.text(), "TLM1TEST-2:3"
+        if got == expected:
+            self.scan_result.setText(self.tr("The scanner reads correctly"))
+        else:
+            self.scan_result.setText(self.tr("The scanner typed %1 instead of %2: set the scanner to the "
+                                             "keyboard layout of this PC").replace("%1", repr(got)).replace("%2", expected))
+        self.scan_test.clear()
