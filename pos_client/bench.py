@@ -101,7 +101,7 @@ def run_bench(args, config) -> int:
         t.close()
         for name, loader in _extra_benches():
             try:
-                extra = loader(args.quick)
+                extra = loader(args.quick, scratch / "till")
             except Exception as exc:  # one part's failure must not hide the others
                 extra = {"error": f"{exc.__class__.__name__}: {exc}"}
             results[name] = extra
@@ -147,17 +147,17 @@ def _extra_benches():
     out = []
     try:
         from hardware.receipt import bench_receipt
-        out.append(("receipt", lambda quick: bench_receipt()))
+        out.append(("receipt", lambda quick, data: bench_receipt()))
     except ImportError:
         pass
     try:
         from sync.bench import run as sync_bench
-        out.append(("sync", lambda quick: sync_bench(quick=quick)))
+        out.append(("sync", lambda quick, data: sync_bench(quick=quick)))
     except ImportError:
         pass
     try:
         from .ui.bench import run as ui_bench
-        out.append(("gui", lambda quick: ui_bench(quick=quick)))
+        out.append(("gui", lambda quick, data: ui_bench(quick, data)))
     except ImportError:
         pass
     return out
