@@ -214,6 +214,9 @@ class Store:
             "print_queue": fetch_one(conn, "SELECT count(*) FROM print_jobs WHERE state != 'done'"),
         }
 
+    def outbox_pending(self) -> int:
+        return fetch_one(self.read(), "SELECT count(*) FROM outbox WHERE state = 'pending'")
+
     def program_source(self) -> str | None:
         return fetch_one(self.read(), "SELECT source FROM program ORDER BY loaded_at DESC LIMIT 1")
 

@@ -390,8 +390,8 @@ class MainWindow(QMainWindow):
                 parts.append(f"{discounts} {money(-settlement.discount_total)}")
             parts.append(f"<b>{to_pay} {money(settlement.due)}</b>")
             self.totals.setText("   ".join(parts))
-        status = t.status()
-        self.status_sync.setText(self.tr("%1 events waiting to sync").replace("%1", str(status["outbox_pending"])))
+        # Only the cheap count here: refresh runs after every scan.
+        self.status_sync.setText(self.tr("%1 events waiting to sync").replace("%1", str(t.store.outbox_pending())))
 
     def _show_printer_state(self, text: str) -> None:
         self.status_printer.setText(self.tr("Printer: %1").replace("%1", text))
