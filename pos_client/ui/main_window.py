@@ -31,6 +31,7 @@ class _Bridge(QObject):
 
     printer_state = Signal(str)
     scanned = Signal(str)
+    synced = Signal(object)
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +52,12 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.wedge)
         self.print_worker.start()
         self.serial_scanner = self._start_serial_scanner(terminal.config.scanner.mode)
+        self._bridge.synced.connect(self._show_sync_state)
+        from sync.client import client_for
+        self.sync_client = client_for(terminal, on_result=self._bridge.synced.emit)
+        self.sync_state = self.tr("standalone") if self.sync_client is None else self.tr("connecting…")
+        if self.sync_client is not None:
+            self.sync_client.start()
         self.refresh()
 
     def _start_serial_scanner(self, mode: str):
@@ -325,6 +332,8 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.message.setText(self.tr("Paid %1 – receipt %2").replace("%1", total).replace("%2", result.receipt_no))
         self.print_worker.nudge()
+        if self.sync_client is not None:
+            self.sync_client.kick()
         return result.receipt_no
 
     def reprint_last(self) -> None:
@@ -391,13 +400,29 @@ class MainWindow(QMainWindow):
             parts.append(f"<b>{to_pay} {money(settlement.due)}</b>")
             self.totals.setText("   ".join(parts))
         # Only the cheap count here: refresh runs after every scan.
-        self.status_sync.setText(self.tr("%1 events waiting to sync").replace("%1", str(t.store.outbox_pending())))
+        self.status_sync.setText(self.tr("HQ: %1 – %2 events waiting to sync").replace(
+            "%1", self.sync_state).replace("%2", str(t.store.outbox_pending())))
+
+    def _show_sync_state(self, result) -> None:
+        if result.needs_repair:
+            self.sync_state = self.tr("re-pair this terminal")
+        elif result.ok:
+            self.sync_state = self.tr("online, last sync %1").replace(
+                "%1", self.terminal.clock().astimezone().strftime("%H:%M"))
+        else:
+            self.sync_state = self.tr("offline – sales are kept and sent later")
+        if result.dead:
+            self.sync_state += " · " + self.tr("%1 refused by HQ").replace("%1", str(result.dead))
+        self.refresh()
 
     def _show_printer_state(self, text: str) -> None:
         self.status_printer.setText(self.tr("Printer: %1").replace("%1", text))
 
     def shutdown(self) -> None:
         self.print_worker.stop()
+        if getattr(self, "sync_client", None) is not None:
+            self.sync_client.stop()
+            self.sync_client = None
         if self.serial_scanner is not None:
             self.serial_scanner.stop()
             self.serial_scanner = None

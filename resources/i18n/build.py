@@ -57,6 +57,14 @@ TEXTS = {
     "The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC": (
         "Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en",
         "Skannern skrev %1 i stället för %2: ställ in skannern på den här datorns tangentbordslayout"),
+    "standalone": ("frittstående", "fristående"), "connecting…": ("kobler til…", "ansluter…"),
+    "HQ: %1 – %2 events waiting to sync": ("HK: %1 – %2 hendelser venter på synkronisering",
+                                           "HK: %1 – %2 händelser väntar på synkronisering"),
+    "re-pair this terminal": ("koble kassen til HK på nytt", "koppla kassan till HK igen"),
+    "online, last sync %1": ("tilkoblet, sist synkronisert %1", "ansluten, senast synkroniserad %1"),
+    "offline – sales are kept and sent later": ("frakoblet – salg lagres og sendes senere",
+                                                "frånkopplad – köp sparas och skickas senare"),
+    "%1 refused by HQ": ("%1 avvist av HK", "%1 avvisade av HK"),
     "Reprint last": ("Skriv ut siste på nytt", "Skriv ut senaste igen"),
     "Copy of %1 sent to the printer": ("Kopi av %1 sendt til skriveren", "Kopia av %1 skickad till skrivaren"),
 }

@@ -170,3 +170,31 @@ def test_settings_need_the_pin_and_switch_language_live(window, qtbot):
     finally:
         window.switch_language("en")
     assert window.reprint_button.text() == "Reprint last"
+
+
+def test_status_bar_shows_hq_online_and_a_sale_is_pushed(qtbot, tmp_path):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
+    from hq_server import HQServer
+    from sync.client import pair
+
+    from pos_client.services import DEMO_DIR
+    from sync.hq import admin
+    hq = HQServer(str(tmp_path / "hq.db")).start()
+    admin.load_program(hq.db, str(DEMO_DIR / "program.toml"))
+    admin.load_catalogue(hq.db, str(DEMO_DIR / "catalogue.csv"))
+    t = demo_terminal(tmp_path / "till")
+    try:
+        pair(t.store, hq.url, hq.code("Kasse 1"), "Kasse 1", 5)
+        w = MainWindow(t)
+        qtbot.addWidget(w)
+        qtbot.waitUntil(lambda: "online" in w.status_sync.text(), timeout=15000)
+        w.handle_scan(t.products()[0].sku)
+        w.pay("card")
+        qtbot.waitUntil(lambda: t.store.outbox_pending() == 0, timeout=15000)
+        qtbot.waitUntil(lambda: "– 0 events" in w.status_sync.text(), timeout=15000)
+        w.shutdown()
+    finally:
+        t.close()
+        hq.stop()
