@@ -21,7 +21,6 @@ from hardware.receipt import (
 )
 
 from .domain.errors import InvalidInput
-from .domain.member import tier_progress
 from .domain.money import format_amount
 from .store.print_jobs import PrintJobs
 
@@ -34,7 +33,7 @@ def language_of(terminal) -> str:
     return terminal.config.terminal.language or "nb"
 
 
-def sale_receipt(terminal, *, receipt_no: str, when: datetime, settlement, member_before, member_after,
+def sale_receipt(terminal, *, when: datetime, settlement, member_before, member_after,
                  coupons_issued, tender: str, cash_given: int | None, change: int) -> Receipt:
     s = settlement
     lang = language_of(terminal)
@@ -48,12 +47,11 @@ def sale_receipt(terminal, *, receipt_no: str, when: datetime, settlement, membe
         tenders.append(ReceiptTender(tender, s.due))
     member = None
     if member_after is not None:
-        program = terminal.program
-        _, upcoming, missing = tier_progress(program, member_after.qualifying_spend)
+        view = terminal.member_view(member_after)      # the same tier progress and stamps as on screen
         progress = PROGRESS.get(lang, PROGRESS["en"]).format(
-            amount=format_amount(missing, currency), tier=upcoming.name) if upcoming else None
-        cards = tuple((c.name, max(member_after.stamps.get(c.id, 0), 0) % c.stamps_required, c.stamps_required)
-                      for c in program.punch_cards)
+            amount=format_amount(view["to_next_tier"], currency), tier=view["next_tier"]) \
+            if view["next_tier"] else None
+        cards = tuple(view["punch_cards"])
         coupons = tuple(
             ReceiptCoupon(c.name, format_amount(c.amount, currency) if c.amount is not None else
                           (f"{c.percent:g} %" if c.percent is not None else c.free_sku or ""),
@@ -63,7 +61,8 @@ def sale_receipt(terminal, *, receipt_no: str, when: datetime, settlement, membe
                                member_before.points, member_after.points, s.points_earned, cards, coupons,
                                terminal.member_code(member_after))
     return Receipt(
-        shop_name=terminal.config.terminal.name, receipt_no=receipt_no, occurred_at=when,
+        # The number is the print job's, allocated inside the sale transaction.
+        shop_name=terminal.config.terminal.name, receipt_no="", occurred_at=when,
         language=lang, currency=currency, lines=lines,
         benefits=tuple(ReceiptBenefit(b.kind, b.name, b.amount) for b in s.benefits),
         subtotal=s.subtotal, discount_total=s.discount_total, total=s.total, tenders=tuple(tenders),
@@ -170,7 +169,6 @@ class PrintWorker:
 
 
 def _as_copy(receipt: Receipt) -> Receipt:
-    from dataclasses import replace
     return replace(receipt, copy=True)
 
 
@@ -185,7 +183,6 @@ def printer_command(terminal, action: str, receipt_no: str | None) -> int:
     queue = PrintQueue(terminal)
     if action == "test":
         sample = sample_receipt(3, language_of(terminal))
-        from dataclasses import replace
         queue.printer.print_receipt(replace(sample, kind="test", shop_name=terminal.config.terminal.name))
         print(f"test receipt printed to {queue.printer.uri}")
     elif action == "queue":

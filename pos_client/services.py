@@ -624,7 +624,7 @@ class Sale:
         from .printing import sale_receipt
         # Built before the transaction, so the writer is held only for the writes.
         receipt_json = sale_receipt(
-            t, receipt_no="", when=now, settlement=s, member_before=member, member_after=after,
+            t, when=now, settlement=s, member_before=member, member_after=after,
             coupons_issued=issued, tender=tender, cash_given=cash_given, change=change).to_json()
         doc = s.to_json()
         doc.update(point_value=program.point_value, tender=tender, currency=t.currency,

@@ -209,7 +209,7 @@ class Store:
         return {
             "members": fetch_one(conn, "SELECT count(*) FROM members"),
             "products": fetch_one(conn, "SELECT count(*) FROM products"),
-            "outbox_pending": fetch_one(conn, "SELECT count(*) FROM outbox WHERE state = 'pending'"),
+            "outbox_pending": self.outbox_pending(),
             "dead_letters": fetch_one(conn, "SELECT count(*) FROM outbox WHERE state = 'dead'"),
             "print_queue": fetch_one(conn, "SELECT count(*) FROM print_jobs WHERE state != 'done'"),
         }
