@@ -51,13 +51,14 @@ def _selftest(app, window) -> int:
             raise RuntimeError("no members in the cache")
         member = t.lookup(row[0])
         window.handle_scan(t.member_code(member))
-        app.processEvents()
-        if window.sale.member is None or window.sale.member.member_id != member.member_id:
+        window.jobs.wait()
+        if window.screen.member is None or window.screen.member.member_id != member.member_id:
             raise RuntimeError("the scanned member was not shown")
         product = t.products()[0]
         window.handle_scan(product.ean or product.sku)
-        app.processEvents()
-        receipt_no = window.pay("card")
+        window.pay("card")
+        window.jobs.wait()
+        receipt_no = window.last_receipt
         if not receipt_no:
             raise RuntimeError("the sale did not complete: " + window.message.text())
         window.print_queue.flush()

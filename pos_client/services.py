@@ -383,6 +383,21 @@ class Terminal:
             raise InvalidInput(f"no receipt {receipt_no!r} on this terminal")
         return sale
 
+    def returnable(self, receipt_no: str) -> dict:
+        """An earlier sale's lines with how many units of each can still be returned."""
+        original = self.sale_by_receipt(receipt_no)
+        if original["kind"] != "sale":
+            raise InvalidInput(f"{receipt_no} is itself a return")
+        done = self.store.returned_quantities(original["sale_id"])
+        lines = [{"sku": l["sku"], "name": l.get("name") or l["sku"], "qty": l["qty"],
+                  "left": l["qty"] - done.get(l["sku"], 0), "net": l.get("net", l["amount"])}
+                 for l in original["doc"]["lines"]]
+        return {"receipt_no": original["receipt_no"], "occurred_at": original["occurred_at"],
+                "member_id": original["member_id"], "lines": lines}
+
+    def dead_letters(self) -> list[dict]:
+        return self.store.dead_letters()
+
     def return_items(self, receipt_no: str, items: list[tuple[str, int]]) -> "ReturnResult":
         """Return lines of an earlier sale; reverses points, stamps and spend they earned."""
         original = self.sale_by_receipt(receipt_no)
@@ -401,11 +416,7 @@ class Terminal:
         def tx(conn):
             # Quantities already returned are read inside the write transaction,
             # so two returns of the same line cannot both pass the check.
-            done: dict[str, int] = {}
-            for (d,) in conn.execute("SELECT doc FROM sales WHERE original_sale_id = ?",
-                                     (original["sale_id"],)):
-                for line in json.loads(d)["lines"]:
-                    done[line["sku"]] = done.get(line["sku"], 0) + line["qty"]
+            done = self.store.returned_quantities(original["sale_id"], conn)
             result = settle_return(doc["lines"], wanted, done, doc.get("point_value", 0))
             receipt_no_new = writes.next_receipt_no(conn)
             ledger = result.ledger(member_id) if member_id else []

@@ -203,6 +203,25 @@ class Store:
         out["doc"] = json.loads(out["doc"])
         return out
 
+    def returned_quantities(self, sale_id: str, conn=None) -> dict[str, int]:
+        """Units of each SKU already returned from one sale (pass the writer's conn inside a write)."""
+        done: dict[str, int] = {}
+        for (doc,) in (conn or self.read()).execute(
+                "SELECT doc FROM sales WHERE original_sale_id = ?", (sale_id,)):
+            for line in json.loads(doc)["lines"]:
+                done[line["sku"]] = done.get(line["sku"], 0) + line["qty"]
+        return done
+
+    def dead_letter_count(self) -> int:
+        return fetch_one(self.read(), "SELECT count(*) FROM outbox WHERE state = 'dead'")
+
+    def dead_letters(self) -> list[dict]:
+        """Events HQ refused for good, newest first, with HQ's reason."""
+        rows = self.read().execute(
+            "SELECT seq, event_id, kind, occurred_at, last_error FROM outbox WHERE state = 'dead'"
+            " ORDER BY seq DESC LIMIT 200")
+        return [dict(r) for r in rows]
+
     # -- status --------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         conn = self.read()

@@ -57,10 +57,12 @@ def run(quick: bool, data_dir: str | Path) -> dict:
     samples = []
     for code in codes:
         start = time.perf_counter()
-        window.handle_scan(code)
+        window.handle_scan(code)              # a job on the worker, answered by a queued signal
+        window.jobs.wait()
         window.member_label.repaint()         # painted, not just queued
         samples.append(time.perf_counter() - start)
-        window.sale = t.new_sale()
+        window.jobs.run(lambda: setattr(window, "sale", t.new_sale()))
+        window.jobs.wait()
     window.shutdown()
     window.close()
     t.close()

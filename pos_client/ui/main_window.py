@@ -1,26 +1,31 @@
 """The cashier's window: lookup, member panel, basket with benefits, payment.
 
 Thin: every decision is the facade's (``pos_client.services``); this module
-only shows state and forwards taps, keys and scans.  Printing runs on its
-own thread (``PrintWorker``) and reports back through a Qt signal.
+only shows state and forwards taps, keys and scans.  Nothing here waits on
+I/O: facade calls run on the ``Jobs`` thread, which owns the current sale and
+answers with a ``Screen`` snapshot to draw; printing and sync have threads of
+their own and report back through Qt signals.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date
+import re
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QTreeWidget,
+    QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QPushButton, QStackedWidget, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..domain.errors import TillError
-from ..domain.money import format_amount
+from ..domain.money import format_amount, to_ore
 from ..printing import PrintQueue, PrintWorker
+from .error_text import translated
+from .jobs import Jobs
 from .wedge import WedgeFilter
 
 log = logging.getLogger(__name__)
@@ -34,11 +39,33 @@ class _Bridge(QObject):
     synced = Signal(object)
 
 
+# Typed before Cash: an amount of cash given ("500", "250,50"), never a phone number.
+CASH_GIVEN = re.compile(r"\d{1,6}([.,]\d{1,2})?")
+
+
+@dataclass(frozen=True)
+class Screen:
+    """What the window draws, computed on the jobs thread after every change."""
+
+    member: object = None            # MemberState | None
+    view: dict | None = None         # Terminal.member_view(member)
+    settlement: object = None        # Settlement | None (None with an error)
+    error: str = ""
+    applied: frozenset = frozenset()
+    is_empty: bool = True
+    pending: int = 0
+
+
 class MainWindow(QMainWindow):
     def __init__(self, terminal) -> None:
         super().__init__()
         self.terminal = terminal
-        self.sale = terminal.new_sale()
+        self.sale = terminal.new_sale()      # owned by the jobs thread from here on
+        self.screen = Screen()
+        self.products: list = []
+        self.last_receipt: str | None = None
+        self.jobs = Jobs()
+        self.jobs.failed.connect(self._show_failure)
         self.setWindowTitle(self.tr("Till – %1").replace("%1", terminal.config.terminal.name))
         self._bridge = _Bridge()
         self._bridge.printer_state.connect(self._show_printer_state)
@@ -46,6 +73,7 @@ class MainWindow(QMainWindow):
         self.print_worker = PrintWorker(self.print_queue, on_state=self._bridge.printer_state.emit)
         self._build()
         self._build_chrome()
+        self.jobs.busy.connect(self._show_busy)
         self.wedge = WedgeFilter(self.handle_scan, prefix=terminal.config.scanner.prefix,
                                  suffix=terminal.config.scanner.suffix)
         from PySide6.QtWidgets import QApplication
@@ -58,6 +86,7 @@ class MainWindow(QMainWindow):
         self.sync_state = self.tr("standalone") if self.sync_client is None else self.tr("connecting…")
         if self.sync_client is not None:
             self.sync_client.start()
+        self.jobs.run(terminal.products, self._fill_quick_keys)
         self.refresh()
 
     def _start_serial_scanner(self, mode: str):
@@ -86,6 +115,7 @@ class MainWindow(QMainWindow):
         top.addWidget(find)
         self.enrol_button = self._button(self.tr("New member (F4)"), self.show_enrolment)
         top.addWidget(self.enrol_button)
+        top.addWidget(self._button(self.tr("Return"), self.show_returns))
         top.addWidget(self._button(self.tr("Settings"), self.show_settings))
         outer.addLayout(top)
         self.message = QLabel("")
@@ -112,6 +142,9 @@ class MainWindow(QMainWindow):
         body.addLayout(left, 2)
 
         self.pages = QStackedWidget()
+        basket_page = QWidget()
+        basket_layout = QVBoxLayout(basket_page)
+        basket_layout.setContentsMargins(0, 0, 0, 0)
         self.basket = QTreeWidget()
         self.basket.setHeaderLabels([self.tr("Item"), self.tr("Qty"), self.tr("Amount")])
         header = self.basket.header()
@@ -119,21 +152,28 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
-        self.pages.addWidget(self.basket)
+        basket_layout.addWidget(self.basket)
+        line_keys = QHBoxLayout()
+        self.minus_button = self._button("−", lambda: self.change_qty(-1))
+        self.plus_button = self._button("+", lambda: self.change_qty(+1))
+        self.remove_button = self._button(self.tr("Remove line"), lambda: self.change_qty(None))
+        for b in (self.minus_button, self.plus_button, self.remove_button):
+            b.setToolTip(self.tr("Tap a line in the basket first"))
+            line_keys.addWidget(b)
+        basket_layout.addLayout(line_keys)
+        self.pages.addWidget(basket_page)
         self.pages.addWidget(self._enrolment_page())
         from .settings_page import SettingsPage
         self.settings_page = SettingsPage(self)
         self.pages.addWidget(self.settings_page)
+        from .returns_page import ReturnsPage
+        self.returns_page = ReturnsPage(self)
+        self.pages.addWidget(self.returns_page)
         body.addWidget(self.pages, 4)
 
-        keys = QGridLayout()
-        for i, product in enumerate(self.terminal.products()[:16]):
-            label = product.name if len(product.name) <= 20 else product.name[:19] + "…"
-            b = self._button(f"{label}\n{format_amount(product.price, self.terminal.currency)}",
-                             lambda _=False, sku=product.sku: self.add_item(sku))
-            b.setObjectName("quickKey")
-            keys.addWidget(b, i // 2, i % 2)
-        body.addLayout(keys, 2)
+        self.quick_keys = QGridLayout()
+        self._fill_quick_keys(self.products)
+        body.addLayout(self.quick_keys, 2)
         outer.addLayout(body, 1)
 
         bottom = QHBoxLayout()
@@ -145,6 +185,7 @@ class MainWindow(QMainWindow):
         bottom.addWidget(self.reprint_button)
         self.clear_button = self._button(self.tr("Clear (Esc)"), self.clear_sale)
         self.cash_button = self._button(self.tr("Cash (F9)"), lambda: self.pay("cash"))
+        self.cash_button.setToolTip(self.tr("Type the cash given on the keypad first to see the change"))
         self.card_button = self._button(self.tr("Card (F12)"), lambda: self.pay("card"))
         for b in (self.clear_button, self.cash_button, self.card_button):
             b.setMinimumHeight(64)
@@ -152,11 +193,33 @@ class MainWindow(QMainWindow):
         outer.addLayout(bottom)
         self.setCentralWidget(root)
 
+    def _fill_quick_keys(self, products: list) -> None:
+        self.products = products
+        while self.quick_keys.count():
+            self.quick_keys.takeAt(0).widget().deleteLater()
+        for i, product in enumerate(products[:16]):
+            label = product.name if len(product.name) <= 20 else product.name[:19] + "…"
+            b = self._button(f"{label}\n{format_amount(product.price, self.terminal.currency)}",
+                             lambda _=False, sku=product.sku: self.add_item(sku))
+            b.setObjectName("quickKey")
+            self.quick_keys.addWidget(b, i // 2, i % 2)
+
     def _build_chrome(self) -> None:
         """Status bar and shortcuts: built once; the central widget is rebuilt on a language switch."""
         self.status_sync = QLabel()
+        self.status_refused = QPushButton()
+        self.status_refused.setObjectName("refused")
+        self.status_refused.setFlat(True)
+        self.status_refused.clicked.connect(self.show_refused)
+        self.status_refused.hide()
+        self.status_busy = QProgressBar()
+        self.status_busy.setRange(0, 0)          # "working", no percentage to promise
+        self.status_busy.setMaximumWidth(160)
+        self.status_busy.hide()
         self.status_printer = QLabel()
         self.statusBar().addWidget(self.status_sync)
+        self.statusBar().addWidget(self.status_refused)
+        self.statusBar().addPermanentWidget(self.status_busy)
         self.statusBar().addPermanentWidget(self.status_printer)
         for key, slot in (("F2", lambda: self.lookup_field.setFocus()), ("F4", self.show_enrolment),
                           ("F9", lambda: self.pay("cash")), ("F12", lambda: self.pay("card")),
@@ -192,6 +255,10 @@ class MainWindow(QMainWindow):
         self.settings_page.lock()
         self.pages.setCurrentIndex(2)
 
+    def show_returns(self) -> None:
+        self.returns_page.start()
+        self.pages.setCurrentIndex(3)
+
     def _button(self, text, slot) -> QPushButton:
         b = QPushButton(text)
         b.setMinimumHeight(48)
@@ -225,81 +292,110 @@ class MainWindow(QMainWindow):
         form.addRow(row)
         return page
 
-    # -- actions ----------------------------------------------------------------
-    def _guard(self, fn, *args):
-        try:
-            self.message.setText("")
-            return fn(*args)
-        except TillError as exc:
-            self.message.setText(exc.message)
-            return None
+    # -- actions: each runs on the jobs thread, then the screen is redrawn ---------
+    def _do(self, action, after=None) -> None:
+        """Run ``action`` on the jobs thread; draw the new screen, then ``after(result)``."""
+        self.message.setText("")
+
+        def job():
+            return action(), self._snapshot()
+
+        def done(out):
+            result, screen = out
+            self._render(screen)
+            if after is not None:
+                after(result)
+        self.jobs.run(job, done, self._show_error)
+
+    def refresh(self) -> None:
+        self.jobs.run(self._snapshot, self._render)
 
     def handle_scan(self, text: str) -> None:
         """A scan from the wedge filter or a serial scanner: route by what it is."""
-        kind = self.terminal.classify(text)
-        if kind == "coupon_code":
-            self._guard(self._apply_coupon, text)
-        elif kind == "ean":
-            self.add_item(text)
-        elif kind in ("member_code", "phone"):
-            self._guard(self._lookup, text)
-        else:
-            self.message.setText(self.tr("Scan not recognised – try again"))
+        def route():
+            kind = self.terminal.classify(text)
+            if kind == "coupon_code":
+                self.sale.apply_coupon(text)
+            elif kind == "ean":
+                self.sale.add(text)
+            elif kind in ("member_code", "phone"):
+                return self._find(text)
+            else:
+                return "unknown"
+            return None
+        self._do(route, self._after_find)
 
     def do_lookup(self) -> None:
         text = self.lookup_field.text().strip()
         if text:
-            self._guard(self._lookup, text)
+            self._do(lambda: self._find(text), self._after_find)
 
-    def _lookup(self, text: str) -> None:
+    def _find(self, text: str):
+        """Jobs thread: one match is attached at once; several come back as a pick list."""
         t = self.terminal
         if t.classify(text) in ("member_code", "phone"):
             member = t.lookup(text)
             found = [member] if member else []
         else:
             found = t.find_members(text)
-        self.matches.clear()
         if len(found) == 1:
-            self.matches.hide()
-            self.attach(found[0])
-        elif found:
-            for m in found:
-                item = QListWidgetItem(f"{m.name} – {t.member_view(m)['phone_masked']}")
-                item.setData(Qt.UserRole, m.member_id)
+            self.sale.attach(found[0])
+            return "attached"
+        if found:
+            return [(m.member_id, f"{m.name} – {t.member_view(m)['phone_masked']}") for m in found]
+        return ("none", text if t.classify(text) == "phone" else "")
+
+    def _after_find(self, found) -> None:
+        self.matches.clear()
+        self.matches.hide()
+        if found == "unknown":
+            self.message.setText(self.tr("Scan not recognised – try again"))
+        elif found == "attached":
+            self.lookup_field.clear()
+        elif isinstance(found, list):
+            for member_id, label in found:
+                item = QListWidgetItem(label)
+                item.setData(Qt.UserRole, member_id)
                 self.matches.addItem(item)
             self.matches.show()
-        else:
+        elif isinstance(found, tuple):
             self.message.setText(self.tr("No member found – press F4 to enrol"))
-            self.enrol_phone.setText(text if t.classify(text) == "phone" else "")
+            self.enrol_phone.setText(found[1])
 
     def _pick_member(self, item) -> None:
-        member = self.terminal.member(item.data(Qt.UserRole))
+        member_id = item.data(Qt.UserRole)
         self.matches.hide()
-        if member:
-            self.attach(member)
 
-    def attach(self, member) -> None:
-        self.sale.attach(member)
-        self.lookup_field.clear()
-        self.refresh()
+        def pick():
+            member = self.terminal.member(member_id)
+            if member:
+                self.sale.attach(member)
+        self._do(pick, lambda _: self.lookup_field.clear())
 
     def add_item(self, code: str) -> None:
-        self._guard(self.sale.add, code)
-        self.refresh()
+        self._do(lambda: self.sale.add(code))
 
-    def _apply_coupon(self, code: str) -> None:
-        self.sale.apply_coupon(code)
-        self.refresh()
+    def change_qty(self, step: int | None) -> None:
+        """±1 on the tapped basket line, or remove it (step None)."""
+        item = self.basket.currentItem()
+        while item is not None and item.parent() is not None:   # a benefit row: its line
+            item = item.parent()
+        if item is None:
+            self.message.setText(self.tr("Tap a line in the basket first"))
+            return
+        sku, qty = item.data(0, Qt.UserRole), int(item.text(1))
+        self._do(lambda: self.sale.set_qty(sku, 0 if step is None else qty + step))
 
     def _toggle_coupon(self, item) -> None:
         coupon_id = item.data(Qt.UserRole)
-        applied = (self.sale.coupon and self.sale.coupon.id == coupon_id) or any(
-            c.id == coupon_id for c in self.sale.cheques)
-        if applied:
-            self.sale.remove_coupon(coupon_id)
-            self.refresh()
-        else:
-            self._guard(self._apply_coupon, coupon_id)
+
+        def toggle():
+            sale = self.sale
+            if (sale.coupon and sale.coupon.id == coupon_id) or any(c.id == coupon_id for c in sale.cheques):
+                sale.remove_coupon(coupon_id)
+            else:
+                sale.apply_coupon(coupon_id)
+        self._do(toggle)
 
     def show_enrolment(self) -> None:
         self.pages.setCurrentIndex(1)
@@ -308,60 +404,96 @@ class MainWindow(QMainWindow):
     def do_enrol(self) -> None:
         consents = [name for name, box in (("loyalty", self.consent_loyalty), ("sms", self.consent_sms),
                                            ("email", self.consent_email)) if box.isChecked()]
-        member = self._guard(lambda: self.terminal.enroll(
-            self.enrol_phone.text(), name=self.enrol_name.text(), email=self.enrol_email.text(),
-            birthday=self.enrol_birthday.text().strip() or None, consents=consents))
-        if member is not None:
-            for w in (self.enrol_phone, self.enrol_name, self.enrol_birthday, self.enrol_email):
-                w.clear()
-            for box in (self.consent_loyalty, self.consent_sms, self.consent_email):
-                box.setChecked(False)
-            self.pages.setCurrentIndex(0)
-            self.attach(member)
-            self.message.setText(self.tr("Welcome! %1 is now a member").replace("%1", member.name or member.phone))
+        phone, name, email = self.enrol_phone.text(), self.enrol_name.text(), self.enrol_email.text()
+        birthday = self.enrol_birthday.text().strip() or None
 
-    def pay(self, tender: str) -> str | None:
-        if self.sale.is_empty:
-            self.message.setText(self.tr("The basket is empty"))
-            return None
-        result = self._guard(self.sale.complete, tender)
+        def enrol():
+            member = self.terminal.enroll(phone, name=name, email=email, birthday=birthday, consents=consents)
+            return self.sale.attach(member)
+        self._do(enrol, self._enrolled)
+
+    def _enrolled(self, member) -> None:
+        for w in (self.enrol_phone, self.enrol_name, self.enrol_birthday, self.enrol_email):
+            w.clear()
+        for box in (self.consent_loyalty, self.consent_sms, self.consent_email):
+            box.setChecked(False)
+        self.pages.setCurrentIndex(0)
+        self.lookup_field.clear()
+        self.message.setText(self.tr("Welcome! %1 is now a member").replace("%1", member.name or member.phone))
+
+    def pay(self, tender: str) -> None:
+        """Complete the sale; typed digits before Cash are the cash given (change is shown)."""
+        typed = self.lookup_field.text().strip()
+        cash_given = to_ore(typed.replace(",", ".")) if tender == "cash" and CASH_GIVEN.fullmatch(typed) else None
+
+        def complete():
+            if self.sale.is_empty:
+                return None
+            result = self.sale.complete(tender, cash_given=cash_given)
+            self.sale = self.terminal.new_sale()
+            return result
+        self._do(complete, self._paid)
+
+    def _paid(self, result) -> None:
         if result is None:
-            return None
+            self.message.setText(self.tr("The basket is empty"))
+            return
+        self.last_receipt = result.receipt_no
+        self.lookup_field.clear()
         total = format_amount(result.settlement.due, self.terminal.currency)
-        self.sale = self.terminal.new_sale()
-        self.refresh()
-        self.message.setText(self.tr("Paid %1 – receipt %2").replace("%1", total).replace("%2", result.receipt_no))
+        text = self.tr("Paid %1 – receipt %2").replace("%1", total).replace("%2", result.receipt_no)
+        if result.cash_given is not None:
+            text += " – " + self.tr("change %1").replace("%1", format_amount(result.change, self.terminal.currency))
+        self.message.setText(text)
         self.print_worker.nudge()
         if self.sync_client is not None:
             self.sync_client.kick()
-        return result.receipt_no
 
     def reprint_last(self) -> None:
-        number = self._guard(self.print_queue.reprint)
-        if number:
-            self.message.setText(self.tr("Copy of %1 sent to the printer").replace("%1", number))
-            self.print_worker.nudge()
+        def done(number):
+            if number:
+                self.message.setText(self.tr("Copy of %1 sent to the printer").replace("%1", number))
+                self.print_worker.nudge()
+        self.jobs.run(self.print_queue.reprint, done, self._show_error)
 
     def clear_sale(self) -> None:
-        if not self.sale.is_empty or self.sale.member:
+        if not self.screen.is_empty or self.screen.member:
             answer = QMessageBox.question(self, self.tr("Clear sale"), self.tr("Clear the current sale?"))
             if answer != QMessageBox.Yes:
                 return
-        self.sale = self.terminal.new_sale()
+
+        def clear():
+            self.sale = self.terminal.new_sale()
         self.pages.setCurrentIndex(0)
-        self.refresh()
+        self._do(clear)
+
+    def show_refused(self) -> None:
+        from .refused_dialog import RefusedDialog
+        self.jobs.run(self.terminal.dead_letters, lambda rows: RefusedDialog(rows, self).open())
 
     # -- showing state ----------------------------------------------------------
-    def refresh(self) -> None:
-        t = self.terminal
+    def _snapshot(self) -> Screen:
+        """Jobs thread: everything the screen needs, read once."""
+        t, sale = self.terminal, self.sale
+        settlement, error = None, ""
+        try:
+            settlement = sale.settle()
+        except TillError as exc:
+            error = translated(exc)
+        member = sale.member
+        applied = {c.id for c in sale.cheques} | ({sale.coupon.id} if sale.coupon else set())
+        return Screen(member, t.member_view(member) if member else None, settlement, error,
+                      frozenset(applied), sale.is_empty, t.store.outbox_pending())
+
+    def _render(self, screen: Screen) -> None:
+        self.screen = screen
         # No-break spaces: an amount never wraps between its digits.
-        money = lambda ore: format_amount(ore, t.currency).replace(" ", "\u00a0")
-        member = self.sale.member
+        money = lambda ore: format_amount(ore, self.terminal.currency).replace(" ", "\u00a0")
         self.coupons.clear()
-        if member is None:
+        view = screen.view
+        if view is None:
             self.member_label.setText(self.tr("No member on this sale"))
         else:
-            view = t.member_view(member)
             tier_label, points_label = self.tr("Tier"), self.tr("Points")
             lines = [f"<b>{view['name'] or view['phone_masked']}</b> {'🎂' if view['birthday_week'] else ''}",
                      f"{view['phone_masked']} {view['email_masked']}",
@@ -371,20 +503,18 @@ class MainWindow(QMainWindow):
             lines.append(f"{points_label}: {view['points']}")
             for name, stamps, required in view["punch_cards"]:
                 lines.append(f"{name}: {'●' * stamps}{'○' * (required - stamps)} "
-                             + self.tr("%1 of %2").replace("%1", str(stamps)).replace("%2", str(required)))
+                             + self.tr("%1 of %2 – next free in %3").replace("%1", str(stamps)).replace(
+                                 "%2", str(required)).replace("%3", str(required - 1 - stamps)))
             self.member_label.setText("<br>".join(lines))
-            applied = {c.id for c in self.sale.cheques} | ({self.sale.coupon.id} if self.sale.coupon else set())
             for c in view["coupons"]:
                 value = money(c.amount) if c.amount is not None else f"{c.percent:g} %"
-                item = QListWidgetItem(("✔ " if c.id in applied else "") + f"{c.name} ({value})")
+                item = QListWidgetItem(("✔ " if c.id in screen.applied else "") + f"{c.name} ({value})")
                 item.setData(Qt.UserRole, c.id)
                 self.coupons.addItem(item)
         self.basket.clear()
-        try:
-            settlement = self.sale.settle()
-        except TillError as exc:
-            self.message.setText(exc.message)
-            settlement = None
+        if screen.error:
+            self.message.setText(screen.error)
+        settlement = screen.settlement
         if settlement is not None:
             for line in settlement.lines:
                 item = QTreeWidgetItem([line.name, str(line.qty), money(line.amount)])
@@ -399,9 +529,25 @@ class MainWindow(QMainWindow):
                 parts.append(f"{discounts} {money(-settlement.discount_total)}")
             parts.append(f"<b>{to_pay} {money(settlement.due)}</b>")
             self.totals.setText("   ".join(parts))
-        # Only the cheap count here: refresh runs after every scan.
+        self._show_pending()
+
+    def _show_pending(self) -> None:
         self.status_sync.setText(self.tr("HQ: %1 – %2 events waiting to sync").replace(
-            "%1", self.sync_state).replace("%2", str(t.store.outbox_pending())))
+            "%1", self.sync_state).replace("%2", str(self.screen.pending)))
+
+    def _show_error(self, exc: TillError) -> None:
+        self.message.setText(translated(exc))
+
+    def _show_failure(self, exc) -> None:
+        if exc is not None:
+            self._show_error(exc)
+        else:
+            self.message.setText(self.tr("Something went wrong – the sale is kept; see the log"))
+
+    def _show_busy(self, busy: bool) -> None:
+        self.status_busy.setVisible(busy)
+        for b in (self.cash_button, self.card_button):
+            b.setEnabled(not busy)
 
     def _show_sync_state(self, result) -> None:
         if result.needs_repair:
@@ -411,9 +557,12 @@ class MainWindow(QMainWindow):
                 "%1", self.terminal.clock().astimezone().strftime("%H:%M"))
         else:
             self.sync_state = self.tr("offline – sales are kept and sent later")
-        if result.dead:
-            self.sync_state += " · " + self.tr("%1 refused by HQ").replace("%1", str(result.dead))
         self.refresh()
+        self.jobs.run(self.terminal.store.dead_letter_count, self._show_refused_count)
+
+    def _show_refused_count(self, dead: int) -> None:
+        self.status_refused.setVisible(bool(dead))
+        self.status_refused.setText(self.tr("%1 refused by HQ – tap for detail").replace("%1", str(dead)))
 
     def _show_printer_state(self, text: str) -> None:
         self.status_printer.setText(self.tr("Printer: %1").replace("%1", text))
@@ -426,6 +575,7 @@ class MainWindow(QMainWindow):
         if self.serial_scanner is not None:
             self.serial_scanner.stop()
             self.serial_scanner = None
+        self.jobs.stop()
         from PySide6.QtWidgets import QApplication
         app = QApplication.instance()
         if app is not None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..domain.errors import TillError
 from . import i18n
 
 DEFAULT_PIN = "0000"
@@ -54,9 +53,10 @@ class SettingsPage(QWidget):
         self.scan_result = QLabel()
         self.scan_result.setWordWrap(True)
         form.addRow("", self.scan_result)
-        status = window.terminal.status()
-        form.addRow(self.tr("Terminal"), QLabel(f"{window.terminal.config.terminal.name}\n{status['terminal_id']}"))
-        form.addRow(self.tr("Data folder"), QLabel(status["data_dir"]))
+        self.terminal_info = QLabel(window.terminal.config.terminal.name)
+        form.addRow(self.tr("Terminal"), self.terminal_info)
+        self.data_dir = QLabel()
+        form.addRow(self.tr("Data folder"), self.data_dir)
         form.addRow(self.tr("Version"), QLabel(__version__))
         self.result = QLabel()
         form.addRow(self.result)
@@ -75,25 +75,34 @@ class SettingsPage(QWidget):
         self.pin.setFocus()
 
     def unlock(self) -> None:
-        expected = self.window.terminal.store.get_meta("manager_pin") or DEFAULT_PIN
-        if hmac.compare_digest(self.pin.text(), expected):
-            current = i18n.current() or "en"
-            self.language.setCurrentIndex(max(self.language.findData(current), 0))
-            self.stack.setCurrentIndex(1)
-        else:
+        entered, terminal = self.pin.text(), self.window.terminal
+
+        def check():
+            expected = terminal.store.get_meta("manager_pin") or DEFAULT_PIN
+            return terminal.status() if hmac.compare_digest(entered, expected) else None
+        self.window.jobs.run(check, self._unlocked)
+
+    def _unlocked(self, status: dict | None) -> None:
+        if status is None:
             self.window.message.setText(self.tr("Wrong PIN"))
             self.pin.clear()
+            return
+        current = i18n.current() or "en"
+        self.language.setCurrentIndex(max(self.language.findData(current), 0))
+        self.terminal_info.setText(f"{self.window.terminal.config.terminal.name}\n{status['terminal_id']}")
+        self.data_dir.setText(status["data_dir"])
+        self.stack.setCurrentIndex(1)
 
     def close_page(self) -> None:
         self.window.pages.setCurrentIndex(0)
 
     def test_print(self) -> None:
         from ..printing import printer_command
-        try:
-            printer_command(self.window.terminal, "test", None)
-            self.result.setText(self.tr("Test receipt printed"))
-        except TillError as exc:
-            self.result.setText(exc.message)
+        from .error_text import translated
+        self.result.setText(self.tr("Printing…"))
+        self.window.jobs.run(lambda: printer_command(self.window.terminal, "test", None),
+                             lambda _: self.result.setText(self.tr("Test receipt printed")),
+                             lambda exc: self.result.setText(translated(exc)))
 
     def check_scan(self) -> None:
         """Tell the manager what the scanner typed: a wrong keyboard layout shows here."""

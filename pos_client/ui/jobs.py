@@ -1,0 +1,103 @@
+"""One worker thread for everything the window asks of SQLite or the printer.
+
+The GUI thread never waits on I/O: it hands a job to ``Jobs.run`` and gets the
+result back through a queued signal.  Jobs run one at a time in the order
+they were asked for, so a scan queued behind a payment acts on the next sale
+and the sale object is only ever touched from this one thread.  When a job
+takes longer than ``progress_after_ms`` the ``busy`` signal tells the window
+to show progress (an import, a database on a slow disk, a printer that hangs).
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..domain.errors import TillError
+
+log = logging.getLogger(__name__)
+
+PROGRESS_AFTER_MS = 200
+
+
+class Jobs(QObject):
+    busy = Signal(bool)
+    failed = Signal(object)          # a TillError for the cashier, or None after a logged bug
+    _finished = Signal(object)
+
+    def __init__(self, progress_after_ms: int = PROGRESS_AFTER_MS) -> None:
+        super().__init__()
+        self._queue: queue.Queue = queue.Queue()
+        self._pending = 0
+        self._busy = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(progress_after_ms)
+        self._timer.timeout.connect(self._show_busy)
+        self._finished.connect(self._deliver)
+        self._thread = threading.Thread(target=self._work, name="till-jobs", daemon=True)
+        self._thread.start()
+
+    def run(self, job: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[TillError], None] | None = None) -> None:
+        """Queue ``job``; ``on_done(result)`` or ``on_error(exc)`` runs later on the GUI thread."""
+        self._pending += 1
+        if not self._timer.isActive() and not self._busy:
+            self._timer.start()
+        self._queue.put((job, on_done, on_error))
+
+    def idle(self) -> bool:
+        """Nothing queued, running or waiting to be delivered."""
+        return self._pending == 0
+
+    def wait(self, timeout_s: float = 30) -> bool:
+        """Process events until every job is delivered (selftest and benchmarks)."""
+        import time
+        from PySide6.QtCore import QCoreApplication, QEventLoop
+        deadline = time.monotonic() + timeout_s
+        while not self.idle() and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.AllEvents | QEventLoop.WaitForMoreEvents, 50)
+        return self.idle()
+
+    def stop(self, timeout_s: float = 10) -> None:
+        self._queue.put(None)
+        self._thread.join(timeout_s)
+
+    def _work(self) -> None:
+        while (item := self._queue.get()) is not None:
+            job, on_done, on_error = item
+            try:
+                outcome = (True, job())
+            except TillError as exc:
+                outcome = (False, exc)
+            except Exception as exc:     # a bug: log it with its context, keep the till running
+                log.exception("job %s failed", getattr(job, "__qualname__", job))
+                outcome = (False, exc)
+            self._finished.emit((outcome, on_done, on_error))
+
+    def _deliver(self, message) -> None:
+        (ok, value), on_done, on_error = message
+        self._pending -= 1
+        try:
+            if ok:
+                if on_done is not None:
+                    on_done(value)
+            elif isinstance(value, TillError) and on_error is not None:
+                on_error(value)
+            else:
+                self.failed.emit(value if isinstance(value, TillError) else None)
+        finally:
+            if self._pending == 0:
+                self._timer.stop()
+                if self._busy:
+                    self._busy = False
+                    self.busy.emit(False)
+
+    def _show_busy(self) -> None:
+        if self._pending and not self._busy:
+            self._busy = True
+            self.busy.emit(True)
