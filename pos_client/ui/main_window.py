@@ -383,8 +383,13 @@ class MainWindow(QMainWindow):
         if item is None:
             self.message.setText(self.tr("Tap a line in the basket first"))
             return
-        sku, qty = item.data(0, Qt.UserRole), int(item.text(1))
-        self._do(lambda: self.sale.set_qty(sku, 0 if step is None else qty + step))
+        sku = item.data(0, Qt.UserRole)
+
+        def change():
+            # The quantity now, on the jobs thread: a second tap may land before the redraw.
+            qty = next((l.qty for l in self.sale.lines if l.product.sku == sku), 0)
+            self.sale.set_qty(sku, 0 if step is None else qty + step)
+        self._do(change)
 
     def _toggle_coupon(self, item) -> None:
         coupon_id = item.data(Qt.UserRole)
@@ -511,6 +516,10 @@ class MainWindow(QMainWindow):
                 item = QListWidgetItem(("✔ " if c.id in screen.applied else "") + f"{c.name} ({value})")
                 item.setData(Qt.UserRole, c.id)
                 self.coupons.addItem(item)
+        current = self.basket.currentItem()
+        while current is not None and current.parent() is not None:
+            current = current.parent()
+        selected = current.data(0, Qt.UserRole) if current is not None else None
         self.basket.clear()
         if screen.error:
             self.message.setText(screen.error)
@@ -523,6 +532,8 @@ class MainWindow(QMainWindow):
                     item.addChild(QTreeWidgetItem([f"  {b.name}", "", money(-b.amount)]))
                 self.basket.addTopLevelItem(item)
                 item.setExpanded(True)
+                if line.sku == selected:           # ± again without tapping the line again
+                    self.basket.setCurrentItem(item)
             subtotal, discounts, to_pay = self.tr("Subtotal"), self.tr("Discounts"), self.tr("To pay")
             parts = [f"{subtotal} {money(settlement.subtotal)}"]
             if settlement.discount_total:

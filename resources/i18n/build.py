@@ -67,6 +67,61 @@ TEXTS = {
     "%1 refused by HQ": ("%1 avvist av HK", "%1 avvisade av HK"),
     "Reprint last": ("Skriv ut siste på nytt", "Skriv ut senaste igen"),
     "Copy of %1 sent to the printer": ("Kopi av %1 sendt til skriveren", "Kopia av %1 skickad till skrivaren"),
+    "Return": ("Retur", "Retur"), "Remove line": ("Fjern linje", "Ta bort rad"),
+    "Tap a line in the basket first": ("Trykk på en linje i handlekurven først", "Tryck på en rad i varukorgen först"),
+    "Type the cash given on the keypad first to see the change": (
+        "Tast inn mottatt kontantbeløp først for å se vekslepenger", "Slå in mottaget kontantbelopp först för att se växel"),
+    "change %1": ("vekslepenger %1", "växel %1"),
+    "%1 of %2 – next free in %3": ("%1 av %2 – neste gratis om %3", "%1 av %2 – nästa gratis om %3"),
+    "%1 refused by HQ – tap for detail": ("%1 avvist av HK – trykk for detaljer", "%1 avvisade av HK – tryck för detaljer"),
+    "Something went wrong – the sale is kept; see the log": (
+        "Noe gikk galt – salget er beholdt; se loggen", "Något gick fel – köpet är sparat; se loggen"),
+    "Receipt number, e.g. K1-000123": ("Kvitteringsnummer, f.eks. K1-000123", "Kvittonummer, t.ex. K1-000123"),
+    "Find receipt": ("Finn kvittering", "Sök kvitto"), "Paid": ("Betalt", "Betalt"),
+    "Return chosen items": ("Returner valgte varer", "Returnera valda varor"),
+    "Receipt %1: choose how many of each item come back": (
+        "Kvittering %1: velg hvor mange av hver vare som returneres", "Kvitto %1: välj hur många av varje vara som returneras"),
+    "Choose at least one item to return": ("Velg minst én vare å returnere", "Välj minst en vara att returnera"),
+    "Returned – refund %1, return receipt %2": (
+        "Returnert – tilbakebetal %1, returkvittering %2", "Returnerat – återbetala %1, returkvitto %2"),
+    "Refused by HQ": ("Avvist av HK", "Avvisade av HK"),
+    "HQ refused these events. The sales are kept on this till; show this list to your HQ contact.": (
+        "HK avviste disse hendelsene. Salgene er lagret på denne kassen; vis listen til kontaktpersonen hos HK.",
+        "HK avvisade dessa händelser. Köpen är sparade i denna kassa; visa listan för din kontakt på HK."),
+    "Printing…": ("Skriver ut…", "Skriver ut…"),
+    "Unknown item %1": ("Ukjent vare %1", "Okänd vara %1"),
+    "No member with %1": ("Ingen medlem med %1", "Ingen medlem med %1"),
+    "%1 is not a phone number": ("%1 er ikke et telefonnummer", "%1 är inte ett telefonnummer"),
+    "%1 is neither a phone number nor a member card": (
+        "%1 er verken et telefonnummer eller et medlemskort", "%1 är varken ett telefonnummer eller ett medlemskort"),
+    "The member must tick the loyalty program box to join": (
+        "Medlemmet må krysse av for kundeklubben for å bli med", "Medlemmen måste kryssa i kundklubben för att gå med"),
+    "%1 is not a coupon": ("%1 er ikke en kupong", "%1 är inte en kupong"),
+    "Look the member up before using a coupon": (
+        "Finn medlemmet før du bruker en kupong", "Sök upp medlemmen innan du använder en kupong"),
+    "%1 is already on this sale": ("%1 er allerede på dette salget", "%1 finns redan på detta köp"),
+    "Only one coupon per sale – remove the other one first": (
+        "Bare én kupong per salg – fjern den andre først", "Bara en kupong per köp – ta bort den andra först"),
+    "%1 has already been used": ("%1 er allerede brukt", "%1 har redan använts"),
+    "%1 expired on %2": ("%1 gikk ut %2", "%1 gick ut %2"),
+    "%1 belongs to another member": ("%1 tilhører et annet medlem", "%1 tillhör en annan medlem"),
+    "%1 was scanned twice": ("%1 ble skannet to ganger", "%1 skannades två gånger"),
+    "%1: nothing left to pay": ("%1: ingenting igjen å betale", "%1: inget kvar att betala"),
+    "%1: add %2 to the basket to use it": ("%1: legg %2 i handlekurven for å bruke den",
+                                           "%1: lägg %2 i varukorgen för att använda den"),
+    "The code is damaged or incomplete – scan again": (
+        "Koden er skadet eller ufullstendig – skann igjen", "Koden är skadad eller ofullständig – skanna igen"),
+    "This code is forged or altered – do not accept it": (
+        "Denne koden er forfalsket eller endret – ikke godta den", "Koden är förfalskad eller ändrad – godta den inte"),
+    "This code comes from an unknown till – sync and try again": (
+        "Koden kommer fra en ukjent kasse – synkroniser og prøv igjen", "Koden kommer från en okänd kassa – synkronisera och försök igen"),
+    "This is a coupon, not a member card": ("Dette er en kupong, ikke et medlemskort", "Detta är en kupong, inte ett medlemskort"),
+    "This is a member card, not a coupon": ("Dette er et medlemskort, ikke en kupong", "Detta är ett medlemskort, inte en kupong"),
+    "The member has only %1 points": ("Medlemmet har bare %1 poeng", "Medlemmen har bara %1 poäng"),
+    "No receipt %1 on this till": ("Ingen kvittering %1 på denne kassen", "Inget kvitto %1 i denna kassa"),
+    "%1 is a return receipt": ("%1 er en returkvittering", "%1 är ett returkvitto"),
+    "%1: only %2 of %3 can still be returned": ("%1: bare %2 av %3 kan fortsatt returneres",
+                                                 "%1: bara %2 av %3 kan fortfarande returneras"),
 }
 
 

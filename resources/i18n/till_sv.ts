@@ -1,300 +1,522 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv">
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="23" />
+        <source>Unknown item %1</source>
+        <translation>Okänd vara %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="24" />
+        <source>No member with %1</source>
+        <translation>Ingen medlem med %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="25" />
+        <source>%1 is not a phone number</source>
+        <translation>%1 är inte ett telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="27" />
+        <source>%1 is neither a phone number nor a member card</source>
+        <translation>%1 är varken ett telefonnummer eller ett medlemskort</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="29" />
+        <source>The member must tick the loyalty program box to join</source>
+        <translation>Medlemmen måste kryssa i kundklubben för att gå med</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="30" />
+        <source>%1 is not a coupon</source>
+        <translation>%1 är inte en kupong</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="31" />
+        <location filename="../../pos_client/ui/error_text.py" line="33" />
+        <source>Look the member up before using a coupon</source>
+        <translation>Sök upp medlemmen innan du använder en kupong</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="34" />
+        <source>%1 is already on this sale</source>
+        <translation>%1 finns redan på detta köp</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="36" />
+        <location filename="../../pos_client/ui/error_text.py" line="37" />
+        <source>Only one coupon per sale – remove the other one first</source>
+        <translation>Bara en kupong per köp – ta bort den andra först</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="38" />
+        <source>%1 has already been used</source>
+        <translation>%1 har redan använts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="39" />
+        <source>%1 expired on %2</source>
+        <translation>%1 gick ut %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="40" />
+        <source>%1 belongs to another member</source>
+        <translation>%1 tillhör en annan medlem</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="41" />
+        <source>%1 was scanned twice</source>
+        <translation>%1 skannades två gånger</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="42" />
+        <source>%1: nothing left to pay</source>
+        <translation>%1: inget kvar att betala</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="43" />
+        <source>%1: add %2 to the basket to use it</source>
+        <translation>%1: lägg %2 i varukorgen för att använda den</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="45" />
+        <source>The code is damaged or incomplete – scan again</source>
+        <translation>Koden är skadad eller ofullständig – skanna igen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="46" />
+        <source>This code is forged or altered – do not accept it</source>
+        <translation>Koden är förfalskad eller ändrad – godta den inte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="48" />
+        <source>This code comes from an unknown till – sync and try again</source>
+        <translation>Koden kommer från en okänd kassa – synkronisera och försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="49" />
+        <source>This is a coupon, not a member card</source>
+        <translation>Detta är en kupong, inte ett medlemskort</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="50" />
+        <source>This is a member card, not a coupon</source>
+        <translation>Detta är ett medlemskort, inte en kupong</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="51" />
+        <source>The member has only %1 points</source>
+        <translation>Medlemmen har bara %1 poäng</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="52" />
+        <source>No receipt %1 on this till</source>
+        <translation>Inget kvitto %1 i denna kassa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="53" />
+        <source>%1 is a return receipt</source>
+        <translation>%1 är ett returkvitto</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="55" />
+        <source>%1: only %2 of %3 can still be returned</source>
+        <translation>%1: bara %2 av %3 kan fortfarande returneras</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="42" />
-        <location filename="../../pos_client/ui/main_window.py" line="188" />
+        <location filename="../../pos_client/ui/main_window.py" line="69" />
+        <location filename="../../pos_client/ui/main_window.py" line="251" />
         <source>Till – %1</source>
         <translation>Kassa – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="58" />
+        <location filename="../../pos_client/ui/main_window.py" line="86" />
         <source>standalone</source>
         <translation>fristående</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="58" />
+        <location filename="../../pos_client/ui/main_window.py" line="86" />
         <source>connecting…</source>
         <translation>ansluter…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="81" />
+        <location filename="../../pos_client/ui/main_window.py" line="110" />
         <source>Phone, name or scan a member card</source>
         <translation>Telefon, namn eller skanna medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="82" />
+        <location filename="../../pos_client/ui/main_window.py" line="111" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Sök medlem (F2); Enter söker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="85" />
+        <location filename="../../pos_client/ui/main_window.py" line="114" />
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="87" />
+        <location filename="../../pos_client/ui/main_window.py" line="116" />
         <source>New member (F4)</source>
         <translation>Ny medlem (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="89" />
+        <location filename="../../pos_client/ui/main_window.py" line="118" />
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="119" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="98" />
-        <location filename="../../pos_client/ui/main_window.py" line="362" />
+        <location filename="../../pos_client/ui/main_window.py" line="128" />
+        <location filename="../../pos_client/ui/main_window.py" line="500" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på detta köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="108" />
+        <location filename="../../pos_client/ui/main_window.py" line="138" />
         <source>Tap a coupon to use it; tap again to save it for next time</source>
         <translation>Tryck på en kupong för att använda den; tryck igen för att spara den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="116" />
+        <location filename="../../pos_client/ui/main_window.py" line="149" />
         <source>Item</source>
         <translation>Vara</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="116" />
+        <location filename="../../pos_client/ui/main_window.py" line="149" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="116" />
+        <location filename="../../pos_client/ui/main_window.py" line="149" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="144" />
+        <location filename="../../pos_client/ui/main_window.py" line="159" />
+        <source>Remove line</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="161" />
+        <location filename="../../pos_client/ui/main_window.py" line="384" />
+        <source>Tap a line in the basket first</source>
+        <translation>Tryck på en rad i varukorgen först</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="184" />
         <source>Reprint last</source>
         <translation>Skriv ut senaste igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="146" />
+        <location filename="../../pos_client/ui/main_window.py" line="186" />
         <source>Clear (Esc)</source>
         <translation>Töm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="147" />
+        <location filename="../../pos_client/ui/main_window.py" line="187" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="148" />
+        <location filename="../../pos_client/ui/main_window.py" line="188" />
+        <source>Type the cash given on the keypad first to see the change</source>
+        <translation>Slå in mottaget kontantbelopp först för att se växel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="189" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="207" />
+        <location filename="../../pos_client/ui/main_window.py" line="274" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="209" />
+        <location filename="../../pos_client/ui/main_window.py" line="276" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="210" />
+        <location filename="../../pos_client/ui/main_window.py" line="277" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="211" />
+        <location filename="../../pos_client/ui/main_window.py" line="278" />
         <source>Birthday</source>
         <translation>Födelsedag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="212" />
+        <location filename="../../pos_client/ui/main_window.py" line="279" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="213" />
+        <location filename="../../pos_client/ui/main_window.py" line="280" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jag vill gå med i kundklubben (krävs)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="214" />
+        <location filename="../../pos_client/ui/main_window.py" line="281" />
         <source>Offers by SMS</source>
         <translation>Erbjudanden via SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="215" />
+        <location filename="../../pos_client/ui/main_window.py" line="282" />
         <source>Offers by e-mail</source>
         <translation>Erbjudanden via e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="218" />
+        <location filename="../../pos_client/ui/main_window.py" line="285" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Dina köp ger poäng och förmåner. Vi sparar namn, telefon och köp för medlemskapet; du kan gå ur och bli bortglömd när som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="223" />
+        <location filename="../../pos_client/ui/main_window.py" line="290" />
         <source>Enrol</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="224" />
+        <location filename="../../pos_client/ui/main_window.py" line="291" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="247" />
+        <location filename="../../pos_client/ui/main_window.py" line="352" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen kändes inte igen – försök igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="272" />
+        <location filename="../../pos_client/ui/main_window.py" line="362" />
         <source>No member found – press F4 to enrol</source>
         <translation>Ingen medlem hittades – tryck F4 för att registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="321" />
+        <location filename="../../pos_client/ui/main_window.py" line="427" />
         <source>Welcome! %1 is now a member</source>
         <translation>Välkommen! %1 är nu medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="325" />
+        <location filename="../../pos_client/ui/main_window.py" line="444" />
         <source>The basket is empty</source>
         <translation>Varukorgen är tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="333" />
+        <location filename="../../pos_client/ui/main_window.py" line="449" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvitto %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="342" />
+        <location filename="../../pos_client/ui/main_window.py" line="451" />
+        <source>change %1</source>
+        <translation>växel %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="460" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopia av %1 skickad till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="347" />
+        <location filename="../../pos_client/ui/main_window.py" line="466" />
         <source>Clear sale</source>
         <translation>Töm köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="347" />
+        <location filename="../../pos_client/ui/main_window.py" line="466" />
         <source>Clear the current sale?</source>
         <translation>Tömma detta köp?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="365" />
+        <location filename="../../pos_client/ui/main_window.py" line="502" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="365" />
+        <location filename="../../pos_client/ui/main_window.py" line="502" />
         <source>Points</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="370" />
+        <location filename="../../pos_client/ui/main_window.py" line="507" />
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="374" />
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
+        <location filename="../../pos_client/ui/main_window.py" line="511" />
+        <source>%1 of %2 – next free in %3</source>
+        <translation>%1 av %2 – nästa gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="396" />
+        <location filename="../../pos_client/ui/main_window.py" line="576" />
+        <source>%1 refused by HQ – tap for detail</source>
+        <translation>%1 avvisade av HK – tryck för detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="537" />
         <source>Subtotal</source>
         <translation>Summa varor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="396" />
+        <location filename="../../pos_client/ui/main_window.py" line="537" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="396" />
+        <location filename="../../pos_client/ui/main_window.py" line="537" />
         <source>To pay</source>
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="403" />
+        <location filename="../../pos_client/ui/main_window.py" line="546" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 händelser väntar på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="408" />
+        <location filename="../../pos_client/ui/main_window.py" line="556" />
+        <source>Something went wrong – the sale is kept; see the log</source>
+        <translation>Något gick fel – köpet är sparat; se loggen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="565" />
         <source>re-pair this terminal</source>
         <translation>koppla kassan till HK igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="410" />
+        <location filename="../../pos_client/ui/main_window.py" line="567" />
         <source>online, last sync %1</source>
         <translation>ansluten, senast synkroniserad %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="413" />
+        <location filename="../../pos_client/ui/main_window.py" line="570" />
         <source>offline – sales are kept and sent later</source>
         <translation>frånkopplad – köp sparas och skickas senare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="415" />
-        <source>%1 refused by HQ</source>
-        <translation>%1 avvisade av HK</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="419" />
+        <location filename="../../pos_client/ui/main_window.py" line="579" />
         <source>Printer: %1</source>
         <translation>Skrivare: %1</translation>
     </message>
 </context>
 <context>
+    <name>RefusedDialog</name>
+    <message>
+        <location filename="../../pos_client/ui/refused_dialog.py" line="11" />
+        <source>Refused by HQ</source>
+        <translation>Avvisade av HK</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/refused_dialog.py" line="14" />
+        <source>HQ refused these events. The sales are kept on this till; show this list to your HQ contact.</source>
+        <translation>HK avvisade dessa händelser. Köpen är sparade i denna kassa; visa listan för din kontakt på HK.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <location filename="../../pos_client/ui/returns_page.py" line="22" />
+        <source>Receipt number, e.g. K1-000123</source>
+        <translation>Kvittonummer, t.ex. K1-000123</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/returns_page.py" line="25" />
+        <source>Find receipt</source>
+        <translation>Sök kvitto</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/returns_page.py" line="28" />
+        <source>Item</source>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/returns_page.py" line="28" />
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/returns_page.py" line="28" />
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/returns_page.py" line="40" />
+        <source>Return chosen items</source>
+        <translation>Returnera valda varor</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/returns_page.py" line="43" />
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/returns_page.py" line="81" />
+        <source>Receipt %1: choose how many of each item come back</source>
+        <translation>Kvitto %1: välj hur många av varje vara som returneras</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/returns_page.py" line="95" />
+        <source>Choose at least one item to return</source>
+        <translation>Välj minst en vara att returnera</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/returns_page.py" line="104" />
+        <source>Returned – refund %1, return receipt %2</source>
+        <translation>Returnerat – återbetala %1, returkvitto %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="33" />
+        <location filename="../../pos_client/ui/settings_page.py" line="32" />
         <source>Manager PIN</source>
         <translation>Chefs-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="35" />
+        <location filename="../../pos_client/ui/settings_page.py" line="34" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="36" />
+        <location filename="../../pos_client/ui/settings_page.py" line="35" />
         <location filename="../../pos_client/ui/settings_page.py" line="63" />
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="45" />
+        <location filename="../../pos_client/ui/settings_page.py" line="44" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <location filename="../../pos_client/ui/settings_page.py" line="47" />
         <source>Printer</source>
         <translation>Skrivare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="51" />
+        <location filename="../../pos_client/ui/settings_page.py" line="50" />
         <source>Scan the test code TLM1TEST-2:3 here</source>
         <translation>Skanna testkoden TLM1TEST-2:3 här</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="53" />
+        <location filename="../../pos_client/ui/settings_page.py" line="52" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="58" />
+        <location filename="../../pos_client/ui/settings_page.py" line="57" />
         <source>Terminal</source>
         <translation>Kassa</translation>
     </message>
@@ -309,22 +531,27 @@
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="84" />
+        <location filename="../../pos_client/ui/settings_page.py" line="87" />
         <source>Wrong PIN</source>
         <translation>Fel PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="94" />
+        <location filename="../../pos_client/ui/settings_page.py" line="102" />
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="104" />
         <source>Test receipt printed</source>
         <translation>Testkvitto utskrivet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="102" />
+        <location filename="../../pos_client/ui/settings_page.py" line="111" />
         <source>The scanner reads correctly</source>
         <translation>Skannern läser rätt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="104" />
+        <location filename="../../pos_client/ui/settings_page.py" line="113" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skannern skrev %1 i stället för %2: ställ in skannern på den här datorns tangentbordslayout</translation>
     </message>
