@@ -24,13 +24,22 @@ def run_gui(terminal, selftest: bool = False) -> int:
     window = MainWindow(terminal)
     if selftest:
         return _selftest(app, window)
-    window.resize(1024, 768)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        window.shutdown()
-        terminal.close()
+    while True:
+        window.resize(1024, 768)
+        window.show()
+        try:
+            code = app.exec()
+        finally:
+            window.shutdown()
+            terminal.close()
+        if window.next_config is None:
+            return code
+        # First-run setup finished: the same process goes on as the configured till.
+        from .config import load_config
+        from .services import Terminal
+        terminal = Terminal.open(None, config=load_config(window.next_config))
+        i18n.install(i18n.pick_language(terminal.config.terminal.language))
+        window = MainWindow(terminal)
 
 
 def apply_theme(app) -> None:

@@ -6,6 +6,7 @@ names the file and the key, never a traceback.
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -132,10 +133,17 @@ def _check(config: Config, source: str) -> None:
         raise ConfigError(f"{source}: hq.timeout_s: must be positive")
 
 
+def default_config_path() -> Path:
+    """Where first-run setup writes the config, and where a later start finds it."""
+    return Path(os.environ.get("POS_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME)) / "till.toml"
+
+
 def load_config(path: str | os.PathLike | None = None) -> Config:
-    """``--config`` wins, then ``POS_CONFIG``; neither means demo mode.
-    ``POS_DATA_DIR`` overrides the data dir in either case."""
+    """``--config`` wins, then ``POS_CONFIG``, then the file first-run setup wrote;
+    none of them means demo mode.  ``POS_DATA_DIR`` overrides the data dir in every case."""
     path = path or os.environ.get("POS_CONFIG")
+    if not path and default_config_path().is_file():
+        path = default_config_path()
     if path:
         from .files import read_text
         config = parse_config(*read_text(path, ConfigError))
@@ -145,3 +153,37 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
     if data_dir:
         config = replace(config, terminal=replace(config.terminal, data_dir=data_dir))
     return config
+
+
+def config_to_toml(config: Config) -> str:
+    """The config as TOML in DESIGN §3's layout (defaults written out, so a technician sees them)."""
+    lines = ["# Written by Till's first-run setup; edit freely, or rerun setup from Settings.", ""]
+    for section, cls in SECTIONS.items():
+        lines.append(f"[{section}]")
+        part = getattr(config, section)
+        for f in fields(cls):
+            value = getattr(part, f.name)
+            if isinstance(value, str):
+                if not value and f.name in ("data_dir", "language", "url"):
+                    continue                                   # empty = "use the default"
+                text = json.dumps(value, ensure_ascii=False)   # a JSON string is a TOML basic string
+            else:
+                text = repr(value)
+            lines.append(f"{f.name} = {text}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_config(config: Config, path: str | os.PathLike) -> Path:
+    """Write atomically (temp file, fsync, rename): a power cut leaves the old file or the new one."""
+    path = Path(path)
+    text = config_to_toml(config)
+    parse_config(text, str(path))                 # never write a file the till would refuse
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    return path

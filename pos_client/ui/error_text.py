@@ -53,6 +53,10 @@ def _rules() -> list[tuple[str, str]]:
         (r"(.+) is itself a return", QCoreApplication.translate("Errors", "%1 is a return receipt")),
         (r"(\S+): only (\d+) of (\d+) can still be returned",
          QCoreApplication.translate("Errors", "%1: only %2 of %3 can still be returned")),
+        (r"pairing refused: (.*)", QCoreApplication.translate("Errors", "HQ refused the pairing: %1")),
+        (r"HQ at (\S+) does not answer.*", QCoreApplication.translate("Errors", "HQ at %1 does not answer")),
+        (r"the manager PIN must be 4 to 8 digits",
+         QCoreApplication.translate("Errors", "The manager PIN must be 4 to 8 digits")),
     ]
 
 

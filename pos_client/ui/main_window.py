@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.screen = Screen()
         self.products: list = []
         self.last_receipt: str | None = None
+        self.next_config = None              # set when setup wrote a config to restart with
         self.jobs = Jobs()
         self.jobs.failed.connect(self._show_failure)
         self.setWindowTitle(self.tr("Till – %1").replace("%1", terminal.config.terminal.name))
@@ -118,6 +119,11 @@ class MainWindow(QMainWindow):
         top.addWidget(self._button(self.tr("Return"), self.show_returns))
         top.addWidget(self._button(self.tr("Settings"), self.show_settings))
         outer.addLayout(top)
+        if self.terminal.config.demo:
+            banner = self._button(self.tr("Demo mode – tap here to set up this till for your shop"),
+                                  self.run_setup)
+            banner.setObjectName("demoBanner")
+            outer.addWidget(banner)
         self.message = QLabel("")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -254,6 +260,18 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         self.settings_page.lock()
         self.pages.setCurrentIndex(2)
+
+    def run_setup(self) -> None:
+        """First-run setup (again); when it saves, the till restarts with the new config."""
+        from .setup_wizard import SetupWizard
+        wizard = SetupWizard(self)
+        wizard.accepted.connect(lambda: self._setup_saved(wizard.saved_path))
+        wizard.open()
+        self.setup_wizard = wizard
+
+    def _setup_saved(self, path) -> None:
+        self.next_config = path
+        self.close()
 
     def show_returns(self) -> None:
         self.returns_page.start()

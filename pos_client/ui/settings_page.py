@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from . import i18n
+from .wedge import RAW_INPUT
 
 DEFAULT_PIN = "0000"
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "sv": "Svenska", "en": "English"}
@@ -47,6 +48,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Printer"), QLabel(f"{printer.uri} ({printer.profile}, {printer.width_mm} mm)"))
         form.addRow("", self._button(self.tr("Test print"), self.test_print))
         self.scan_test = QLineEdit()
+        self.scan_test.setProperty(RAW_INPUT, True)
         self.scan_test.setPlaceholderText(self.tr("Scan the test code TLM1TEST-2:3 here"))
         self.scan_test.returnPressed.connect(self.check_scan)
         form.addRow(self.tr("Scanner test"), self.scan_test)
@@ -58,6 +60,7 @@ class SettingsPage(QWidget):
         self.data_dir = QLabel()
         form.addRow(self.tr("Data folder"), self.data_dir)
         form.addRow(self.tr("Version"), QLabel(__version__))
+        form.addRow("", self._button(self.tr("Run setup again"), window.run_setup))
         self.result = QLabel()
         form.addRow(self.result)
         form.addRow(self._button(self.tr("Back"), self.close_page))

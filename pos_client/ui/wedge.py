@@ -22,6 +22,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 MAX_GAP_S = 0.030
+# A widget with this property set receives a scanner's keys as typed text
+# (the scanner tests in settings and setup show what the scanner really types).
+RAW_INPUT = "rawScannerInput"
 MIN_LENGTH = 6
 
 
@@ -41,7 +44,7 @@ class WedgeFilter(QObject):
         self.release_timer.timeout.connect(self.release)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() != QEvent.KeyPress or self.replaying:
+        if event.type() != QEvent.KeyPress or self.replaying or obj.property(RAW_INPUT):
             return False
         text = event.text()
         if not text:

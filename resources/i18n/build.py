@@ -122,6 +122,35 @@ TEXTS = {
     "%1 is a return receipt": ("%1 er en returkvittering", "%1 är ett returkvitto"),
     "%1: only %2 of %3 can still be returned": ("%1: bare %2 av %3 kan fortsatt returneres",
                                                  "%1: bara %2 av %3 kan fortfarande returneras"),
+    "Demo mode – tap here to set up this till for your shop": (
+        "Demomodus – trykk her for å sette opp kassen for butikken din", "Demoläge – tryck här för att ställa in kassan för din butik"),
+    "Run setup again": ("Kjør oppsettet på nytt", "Kör inställningen igen"),
+    "Set up this till": ("Sett opp kassen", "Ställ in kassan"), "This till": ("Denne kassen", "Denna kassa"),
+    "e.g. Oslo Storgata kasse 2": ("f.eks. Oslo Storgata kasse 2", "t.ex. Malmö Väst kassa 2"),
+    "Till name": ("Kassenavn", "Kassans namn"), "Country (phone numbers)": ("Land (telefonnumre)", "Land (telefonnummer)"),
+    "Headquarters": ("Hovedkontor", "Huvudkontor"), "Standalone shop (no HQ)": ("Frittstående butikk (uten HK)", "Fristående butik (utan HK)"),
+    "Connect to HQ": ("Koble til HK", "Anslut till HK"), "HQ address": ("HK-adresse", "HK-adress"),
+    "Pairing code": ("Paringskode", "Parkopplingskod"), "Connect": ("Koble til", "Anslut"),
+    "Start with the demo program and catalogue": ("Start med demoprogrammet og -katalogen", "Börja med demoprogrammet och -katalogen"),
+    "Receipt printer": ("Kvitteringsskriver", "Kvittoskrivare"), "Preview only (no printer)": ("Kun forhåndsvisning (ingen skriver)", "Endast förhandsvisning (ingen skrivare)"),
+    "Look for printers": ("Let etter skrivere", "Sök efter skrivare"), "Paper width": ("Papirbredde", "Pappersbredd"),
+    "Scanner": ("Skanner", "Skanner"), "Scan this test code: %1": ("Skann denne testkoden: %1", "Skanna denna testkod: %1"),
+    "PIN (4–8 digits)": ("PIN (4–8 sifre)", "PIN (4–8 siffror)"), "PIN again": ("PIN igjen", "PIN igen"),
+    "Connecting…": ("Kobler til…", "Ansluter…"),
+    "HQ answers. Enter the pairing code from HQ and connect again.": (
+        "HK svarer. Skriv inn paringskoden fra HK og koble til igjen.", "HK svarar. Ange parkopplingskoden från HK och anslut igen."),
+    "Paired with HQ as %1": ("Paret med HK som %1", "Parkopplad med HK som %1"),
+    "%1 device(s) found; a network printer: type tcp://address:9100": (
+        "%1 enhet(er) funnet; nettverksskriver: skriv tcp://adresse:9100", "%1 enhet(er) hittade; nätverksskrivare: skriv tcp://adress:9100"),
+    "Test receipt printed (%1)": ("Testkvittering skrevet ut (%1)", "Testkvitto utskrivet (%1)"),
+    "Connect to HQ with a pairing code, or choose a standalone shop": (
+        "Koble til HK med en paringskode, eller velg frittstående butikk", "Anslut till HK med en parkopplingskod, eller välj fristående butik"),
+    "The two PINs differ": ("De to PIN-kodene er ulike", "De två PIN-koderna skiljer sig"),
+    "Saving…": ("Lagrer…", "Sparar…"),
+    "HQ refused the pairing: %1": ("HK avviste paringen: %1", "HK avvisade parkopplingen: %1"),
+    "HQ at %1 does not answer": ("HK på %1 svarer ikke", "HK på %1 svarar inte"),
+    "The manager PIN must be 4 to 8 digits": ("Leder-PIN må være 4 til 8 sifre", "Chefs-PIN måste vara 4 till 8 siffror"),
+
 }
 
 

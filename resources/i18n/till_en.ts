@@ -124,284 +124,304 @@
         <source>%1: only %2 of %3 can still be returned</source>
         <translation>%1: only %2 of %3 can still be returned</translation>
     </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="56" />
+        <source>HQ refused the pairing: %1</source>
+        <translation>HQ refused the pairing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="57" />
+        <source>HQ at %1 does not answer</source>
+        <translation>HQ at %1 does not answer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="59" />
+        <source>The manager PIN must be 4 to 8 digits</source>
+        <translation>The manager PIN must be 4 to 8 digits</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="69" />
-        <location filename="../../pos_client/ui/main_window.py" line="251" />
+        <location filename="../../pos_client/ui/main_window.py" line="70" />
+        <location filename="../../pos_client/ui/main_window.py" line="257" />
         <source>Till – %1</source>
         <translation>Till – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="86" />
+        <location filename="../../pos_client/ui/main_window.py" line="87" />
         <source>standalone</source>
         <translation>standalone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="86" />
+        <location filename="../../pos_client/ui/main_window.py" line="87" />
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="110" />
+        <location filename="../../pos_client/ui/main_window.py" line="111" />
         <source>Phone, name or scan a member card</source>
         <translation>Phone, name or scan a member card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="111" />
+        <location filename="../../pos_client/ui/main_window.py" line="112" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Member lookup (F2); Enter searches</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="114" />
+        <location filename="../../pos_client/ui/main_window.py" line="115" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="116" />
+        <location filename="../../pos_client/ui/main_window.py" line="117" />
         <source>New member (F4)</source>
         <translation>New member (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="118" />
+        <location filename="../../pos_client/ui/main_window.py" line="119" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="119" />
+        <location filename="../../pos_client/ui/main_window.py" line="120" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="128" />
-        <location filename="../../pos_client/ui/main_window.py" line="500" />
+        <location filename="../../pos_client/ui/main_window.py" line="123" />
+        <source>Demo mode – tap here to set up this till for your shop</source>
+        <translation>Demo mode – tap here to set up this till for your shop</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="134" />
+        <location filename="../../pos_client/ui/main_window.py" line="518" />
         <source>No member on this sale</source>
         <translation>No member on this sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="138" />
+        <location filename="../../pos_client/ui/main_window.py" line="144" />
         <source>Tap a coupon to use it; tap again to save it for next time</source>
         <translation>Tap a coupon to use it; tap again to save it for next time</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="149" />
+        <location filename="../../pos_client/ui/main_window.py" line="155" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="149" />
+        <location filename="../../pos_client/ui/main_window.py" line="155" />
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="149" />
+        <location filename="../../pos_client/ui/main_window.py" line="155" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="159" />
+        <location filename="../../pos_client/ui/main_window.py" line="165" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="161" />
-        <location filename="../../pos_client/ui/main_window.py" line="384" />
+        <location filename="../../pos_client/ui/main_window.py" line="167" />
+        <location filename="../../pos_client/ui/main_window.py" line="402" />
         <source>Tap a line in the basket first</source>
         <translation>Tap a line in the basket first</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="184" />
+        <location filename="../../pos_client/ui/main_window.py" line="190" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="186" />
+        <location filename="../../pos_client/ui/main_window.py" line="192" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="187" />
+        <location filename="../../pos_client/ui/main_window.py" line="193" />
         <source>Cash (F9)</source>
         <translation>Cash (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="188" />
+        <location filename="../../pos_client/ui/main_window.py" line="194" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Type the cash given on the keypad first to see the change</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="189" />
+        <location filename="../../pos_client/ui/main_window.py" line="195" />
         <source>Card (F12)</source>
         <translation>Card (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="274" />
+        <location filename="../../pos_client/ui/main_window.py" line="292" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="276" />
+        <location filename="../../pos_client/ui/main_window.py" line="294" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="277" />
+        <location filename="../../pos_client/ui/main_window.py" line="295" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="278" />
+        <location filename="../../pos_client/ui/main_window.py" line="296" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="279" />
+        <location filename="../../pos_client/ui/main_window.py" line="297" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="280" />
+        <location filename="../../pos_client/ui/main_window.py" line="298" />
         <source>I want to join the loyalty program (required)</source>
         <translation>I want to join the loyalty program (required)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="281" />
+        <location filename="../../pos_client/ui/main_window.py" line="299" />
         <source>Offers by SMS</source>
         <translation>Offers by SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="282" />
+        <location filename="../../pos_client/ui/main_window.py" line="300" />
         <source>Offers by e-mail</source>
         <translation>Offers by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="285" />
+        <location filename="../../pos_client/ui/main_window.py" line="303" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="290" />
+        <location filename="../../pos_client/ui/main_window.py" line="308" />
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="291" />
+        <location filename="../../pos_client/ui/main_window.py" line="309" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="352" />
+        <location filename="../../pos_client/ui/main_window.py" line="370" />
         <source>Scan not recognised – try again</source>
         <translation>Scan not recognised – try again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="362" />
+        <location filename="../../pos_client/ui/main_window.py" line="380" />
         <source>No member found – press F4 to enrol</source>
         <translation>No member found – press F4 to enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="427" />
+        <location filename="../../pos_client/ui/main_window.py" line="445" />
         <source>Welcome! %1 is now a member</source>
         <translation>Welcome! %1 is now a member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="444" />
+        <location filename="../../pos_client/ui/main_window.py" line="462" />
         <source>The basket is empty</source>
         <translation>The basket is empty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="449" />
+        <location filename="../../pos_client/ui/main_window.py" line="467" />
         <source>Paid %1 – receipt %2</source>
         <translation>Paid %1 – receipt %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="451" />
+        <location filename="../../pos_client/ui/main_window.py" line="469" />
         <source>change %1</source>
         <translation>change %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="460" />
+        <location filename="../../pos_client/ui/main_window.py" line="478" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Copy of %1 sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="466" />
+        <location filename="../../pos_client/ui/main_window.py" line="484" />
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="466" />
+        <location filename="../../pos_client/ui/main_window.py" line="484" />
         <source>Clear the current sale?</source>
         <translation>Clear the current sale?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="520" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="520" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="507" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="511" />
+        <location filename="../../pos_client/ui/main_window.py" line="529" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 of %2 – next free in %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="576" />
+        <location filename="../../pos_client/ui/main_window.py" line="594" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 refused by HQ – tap for detail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="537" />
+        <location filename="../../pos_client/ui/main_window.py" line="555" />
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="537" />
+        <location filename="../../pos_client/ui/main_window.py" line="555" />
         <source>Discounts</source>
         <translation>Discounts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="537" />
+        <location filename="../../pos_client/ui/main_window.py" line="555" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="546" />
+        <location filename="../../pos_client/ui/main_window.py" line="564" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HQ: %1 – %2 events waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="556" />
+        <location filename="../../pos_client/ui/main_window.py" line="574" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Something went wrong – the sale is kept; see the log</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="565" />
+        <location filename="../../pos_client/ui/main_window.py" line="583" />
         <source>re-pair this terminal</source>
         <translation>re-pair this terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="567" />
+        <location filename="../../pos_client/ui/main_window.py" line="585" />
         <source>online, last sync %1</source>
         <translation>online, last sync %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="570" />
+        <location filename="../../pos_client/ui/main_window.py" line="588" />
         <source>offline – sales are kept and sent later</source>
         <translation>offline – sales are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="579" />
+        <location filename="../../pos_client/ui/main_window.py" line="597" />
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>
@@ -475,85 +495,273 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="32" />
+        <location filename="../../pos_client/ui/settings_page.py" line="33" />
         <source>Manager PIN</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="34" />
+        <location filename="../../pos_client/ui/settings_page.py" line="35" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="35" />
-        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <location filename="../../pos_client/ui/settings_page.py" line="36" />
+        <location filename="../../pos_client/ui/settings_page.py" line="66" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="44" />
+        <location filename="../../pos_client/ui/settings_page.py" line="45" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="47" />
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <location filename="../../pos_client/ui/settings_page.py" line="49" />
         <source>Test print</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="50" />
+        <location filename="../../pos_client/ui/settings_page.py" line="52" />
         <source>Scan the test code TLM1TEST-2:3 here</source>
         <translation>Scan the test code TLM1TEST-2:3 here</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="52" />
+        <location filename="../../pos_client/ui/settings_page.py" line="54" />
         <source>Scanner test</source>
         <translation>Scanner test</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="57" />
+        <location filename="../../pos_client/ui/settings_page.py" line="59" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="59" />
+        <location filename="../../pos_client/ui/settings_page.py" line="61" />
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="60" />
+        <location filename="../../pos_client/ui/settings_page.py" line="62" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="87" />
+        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <source>Run setup again</source>
+        <translation>Run setup again</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="90" />
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="102" />
+        <location filename="../../pos_client/ui/settings_page.py" line="105" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="104" />
+        <location filename="../../pos_client/ui/settings_page.py" line="107" />
         <source>Test receipt printed</source>
         <translation>Test receipt printed</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="111" />
+        <location filename="../../pos_client/ui/settings_page.py" line="114" />
         <source>The scanner reads correctly</source>
         <translation>The scanner reads correctly</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="113" />
+        <location filename="../../pos_client/ui/settings_page.py" line="116" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="29" />
+        <source>Set up this till</source>
+        <translation>Set up this till</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="56" />
+        <source>This till</source>
+        <translation>This till</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="60" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="62" />
+        <source>e.g. Oslo Storgata kasse 2</source>
+        <translation>e.g. Oslo Storgata kasse 2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="63" />
+        <source>Till name</source>
+        <translation>Till name</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="67" />
+        <source>Country (phone numbers)</source>
+        <translation>Country (phone numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
+        <source>Headquarters</source>
+        <translation>Headquarters</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
+        <source>Standalone shop (no HQ)</source>
+        <translation>Standalone shop (no HQ)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="73" />
+        <source>Connect to HQ</source>
+        <translation>Connect to HQ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="78" />
+        <source>HQ address</source>
+        <translation>HQ address</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
+        <source>Pairing code</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="81" />
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="86" />
+        <source>Start with the demo program and catalogue</source>
+        <translation>Start with the demo program and catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="92" />
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
+        <source>Preview only (no printer)</source>
+        <translation>Preview only (no printer)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="96" />
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="97" />
+        <source>Look for printers</source>
+        <translation>Look for printers</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="101" />
+        <source>Paper width</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="102" />
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="110" />
+        <source>Scan this test code: %1</source>
+        <translation>Scan this test code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="114" />
+        <source>Scanner test</source>
+        <translation>Scanner test</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="121" />
+        <source>Manager PIN</source>
+        <translation>Manager PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="125" />
+        <source>PIN (4–8 digits)</source>
+        <translation>PIN (4–8 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="126" />
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="150" />
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="161" />
+        <source>HQ answers. Enter the pairing code from HQ and connect again.</source>
+        <translation>HQ answers. Enter the pairing code from HQ and connect again.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="164" />
+        <source>Paired with HQ as %1</source>
+        <translation>Paired with HQ as %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="171" />
+        <source>%1 device(s) found; a network printer: type tcp://address:9100</source>
+        <translation>%1 device(s) found; a network printer: type tcp://address:9100</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="177" />
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="180" />
+        <source>Test receipt printed (%1)</source>
+        <translation>Test receipt printed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="186" />
+        <source>The scanner reads correctly</source>
+        <translation>The scanner reads correctly</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="188" />
+        <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
+        <translation>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="195" />
+        <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
+        <translation>Connect to HQ with a pairing code, or choose a standalone shop</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="199" />
+        <source>The two PINs differ</source>
+        <translation>The two PINs differ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="209" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 </TS>

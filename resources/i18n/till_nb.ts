@@ -124,284 +124,304 @@
         <source>%1: only %2 of %3 can still be returned</source>
         <translation>%1: bare %2 av %3 kan fortsatt returneres</translation>
     </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="56" />
+        <source>HQ refused the pairing: %1</source>
+        <translation>HK avviste paringen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="57" />
+        <source>HQ at %1 does not answer</source>
+        <translation>HK på %1 svarer ikke</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="59" />
+        <source>The manager PIN must be 4 to 8 digits</source>
+        <translation>Leder-PIN må være 4 til 8 sifre</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="69" />
-        <location filename="../../pos_client/ui/main_window.py" line="251" />
+        <location filename="../../pos_client/ui/main_window.py" line="70" />
+        <location filename="../../pos_client/ui/main_window.py" line="257" />
         <source>Till – %1</source>
         <translation>Kasse – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="86" />
+        <location filename="../../pos_client/ui/main_window.py" line="87" />
         <source>standalone</source>
         <translation>frittstående</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="86" />
+        <location filename="../../pos_client/ui/main_window.py" line="87" />
         <source>connecting…</source>
         <translation>kobler til…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="110" />
+        <location filename="../../pos_client/ui/main_window.py" line="111" />
         <source>Phone, name or scan a member card</source>
         <translation>Telefon, navn eller skann medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="111" />
+        <location filename="../../pos_client/ui/main_window.py" line="112" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Finn medlem (F2); Enter søker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="114" />
+        <location filename="../../pos_client/ui/main_window.py" line="115" />
         <source>Find</source>
         <translation>Finn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="116" />
+        <location filename="../../pos_client/ui/main_window.py" line="117" />
         <source>New member (F4)</source>
         <translation>Nytt medlem (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="118" />
+        <location filename="../../pos_client/ui/main_window.py" line="119" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="119" />
+        <location filename="../../pos_client/ui/main_window.py" line="120" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="128" />
-        <location filename="../../pos_client/ui/main_window.py" line="500" />
+        <location filename="../../pos_client/ui/main_window.py" line="123" />
+        <source>Demo mode – tap here to set up this till for your shop</source>
+        <translation>Demomodus – trykk her for å sette opp kassen for butikken din</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="134" />
+        <location filename="../../pos_client/ui/main_window.py" line="518" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på dette kjøpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="138" />
+        <location filename="../../pos_client/ui/main_window.py" line="144" />
         <source>Tap a coupon to use it; tap again to save it for next time</source>
         <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="149" />
+        <location filename="../../pos_client/ui/main_window.py" line="155" />
         <source>Item</source>
         <translation>Vare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="149" />
+        <location filename="../../pos_client/ui/main_window.py" line="155" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="149" />
+        <location filename="../../pos_client/ui/main_window.py" line="155" />
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="159" />
+        <location filename="../../pos_client/ui/main_window.py" line="165" />
         <source>Remove line</source>
         <translation>Fjern linje</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="161" />
-        <location filename="../../pos_client/ui/main_window.py" line="384" />
+        <location filename="../../pos_client/ui/main_window.py" line="167" />
+        <location filename="../../pos_client/ui/main_window.py" line="402" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="184" />
+        <location filename="../../pos_client/ui/main_window.py" line="190" />
         <source>Reprint last</source>
         <translation>Skriv ut siste på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="186" />
+        <location filename="../../pos_client/ui/main_window.py" line="192" />
         <source>Clear (Esc)</source>
         <translation>Tøm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="187" />
+        <location filename="../../pos_client/ui/main_window.py" line="193" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="188" />
+        <location filename="../../pos_client/ui/main_window.py" line="194" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Tast inn mottatt kontantbeløp først for å se vekslepenger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="189" />
+        <location filename="../../pos_client/ui/main_window.py" line="195" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="274" />
+        <location filename="../../pos_client/ui/main_window.py" line="292" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="276" />
+        <location filename="../../pos_client/ui/main_window.py" line="294" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="277" />
+        <location filename="../../pos_client/ui/main_window.py" line="295" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="278" />
+        <location filename="../../pos_client/ui/main_window.py" line="296" />
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="279" />
+        <location filename="../../pos_client/ui/main_window.py" line="297" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="280" />
+        <location filename="../../pos_client/ui/main_window.py" line="298" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jeg vil bli medlem i kundeklubben (påkrevd)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="281" />
+        <location filename="../../pos_client/ui/main_window.py" line="299" />
         <source>Offers by SMS</source>
         <translation>Tilbud på SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="282" />
+        <location filename="../../pos_client/ui/main_window.py" line="300" />
         <source>Offers by e-mail</source>
         <translation>Tilbud på e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="285" />
+        <location filename="../../pos_client/ui/main_window.py" line="303" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Kjøpene dine gir poeng og fordeler. Vi lagrer navn, telefon og kjøp for medlemskapet; du kan melde deg ut og bli glemt når som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="290" />
+        <location filename="../../pos_client/ui/main_window.py" line="308" />
         <source>Enrol</source>
         <translation>Meld inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="291" />
+        <location filename="../../pos_client/ui/main_window.py" line="309" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="352" />
+        <location filename="../../pos_client/ui/main_window.py" line="370" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="362" />
+        <location filename="../../pos_client/ui/main_window.py" line="380" />
         <source>No member found – press F4 to enrol</source>
         <translation>Fant ikke medlemmet – trykk F4 for å melde inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="427" />
+        <location filename="../../pos_client/ui/main_window.py" line="445" />
         <source>Welcome! %1 is now a member</source>
         <translation>Velkommen! %1 er nå medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="444" />
+        <location filename="../../pos_client/ui/main_window.py" line="462" />
         <source>The basket is empty</source>
         <translation>Handlekurven er tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="449" />
+        <location filename="../../pos_client/ui/main_window.py" line="467" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvittering %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="451" />
+        <location filename="../../pos_client/ui/main_window.py" line="469" />
         <source>change %1</source>
         <translation>vekslepenger %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="460" />
+        <location filename="../../pos_client/ui/main_window.py" line="478" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopi av %1 sendt til skriveren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="466" />
+        <location filename="../../pos_client/ui/main_window.py" line="484" />
         <source>Clear sale</source>
         <translation>Tøm salg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="466" />
+        <location filename="../../pos_client/ui/main_window.py" line="484" />
         <source>Clear the current sale?</source>
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="520" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="520" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="507" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>%1 to %2</source>
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="511" />
+        <location filename="../../pos_client/ui/main_window.py" line="529" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – neste gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="576" />
+        <location filename="../../pos_client/ui/main_window.py" line="594" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvist av HK – trykk for detaljer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="537" />
+        <location filename="../../pos_client/ui/main_window.py" line="555" />
         <source>Subtotal</source>
         <translation>Sum varer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="537" />
+        <location filename="../../pos_client/ui/main_window.py" line="555" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="537" />
+        <location filename="../../pos_client/ui/main_window.py" line="555" />
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="546" />
+        <location filename="../../pos_client/ui/main_window.py" line="564" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 hendelser venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="556" />
+        <location filename="../../pos_client/ui/main_window.py" line="574" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="565" />
+        <location filename="../../pos_client/ui/main_window.py" line="583" />
         <source>re-pair this terminal</source>
         <translation>koble kassen til HK på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="567" />
+        <location filename="../../pos_client/ui/main_window.py" line="585" />
         <source>online, last sync %1</source>
         <translation>tilkoblet, sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="570" />
+        <location filename="../../pos_client/ui/main_window.py" line="588" />
         <source>offline – sales are kept and sent later</source>
         <translation>frakoblet – salg lagres og sendes senere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="579" />
+        <location filename="../../pos_client/ui/main_window.py" line="597" />
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
     </message>
@@ -475,85 +495,273 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="32" />
+        <location filename="../../pos_client/ui/settings_page.py" line="33" />
         <source>Manager PIN</source>
         <translation>Leder-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="34" />
+        <location filename="../../pos_client/ui/settings_page.py" line="35" />
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="35" />
-        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <location filename="../../pos_client/ui/settings_page.py" line="36" />
+        <location filename="../../pos_client/ui/settings_page.py" line="66" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="44" />
+        <location filename="../../pos_client/ui/settings_page.py" line="45" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="47" />
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
         <source>Printer</source>
         <translation>Skriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <location filename="../../pos_client/ui/settings_page.py" line="49" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="50" />
+        <location filename="../../pos_client/ui/settings_page.py" line="52" />
         <source>Scan the test code TLM1TEST-2:3 here</source>
         <translation>Skann testkoden TLM1TEST-2:3 her</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="52" />
+        <location filename="../../pos_client/ui/settings_page.py" line="54" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="57" />
+        <location filename="../../pos_client/ui/settings_page.py" line="59" />
         <source>Terminal</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="59" />
+        <location filename="../../pos_client/ui/settings_page.py" line="61" />
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="60" />
+        <location filename="../../pos_client/ui/settings_page.py" line="62" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="87" />
+        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <source>Run setup again</source>
+        <translation>Kjør oppsettet på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="90" />
         <source>Wrong PIN</source>
         <translation>Feil PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="102" />
+        <location filename="../../pos_client/ui/settings_page.py" line="105" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="104" />
+        <location filename="../../pos_client/ui/settings_page.py" line="107" />
         <source>Test receipt printed</source>
         <translation>Testkvittering skrevet ut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="111" />
+        <location filename="../../pos_client/ui/settings_page.py" line="114" />
         <source>The scanner reads correctly</source>
         <translation>Skanneren leser riktig</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="113" />
+        <location filename="../../pos_client/ui/settings_page.py" line="116" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="29" />
+        <source>Set up this till</source>
+        <translation>Sett opp kassen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="56" />
+        <source>This till</source>
+        <translation>Denne kassen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="60" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="62" />
+        <source>e.g. Oslo Storgata kasse 2</source>
+        <translation>f.eks. Oslo Storgata kasse 2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="63" />
+        <source>Till name</source>
+        <translation>Kassenavn</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="67" />
+        <source>Country (phone numbers)</source>
+        <translation>Land (telefonnumre)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
+        <source>Headquarters</source>
+        <translation>Hovedkontor</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
+        <source>Standalone shop (no HQ)</source>
+        <translation>Frittstående butikk (uten HK)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="73" />
+        <source>Connect to HQ</source>
+        <translation>Koble til HK</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="78" />
+        <source>HQ address</source>
+        <translation>HK-adresse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
+        <source>Pairing code</source>
+        <translation>Paringskode</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="81" />
+        <source>Connect</source>
+        <translation>Koble til</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="86" />
+        <source>Start with the demo program and catalogue</source>
+        <translation>Start med demoprogrammet og -katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="92" />
+        <source>Receipt printer</source>
+        <translation>Kvitteringsskriver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
+        <source>Preview only (no printer)</source>
+        <translation>Kun forhåndsvisning (ingen skriver)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="96" />
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="97" />
+        <source>Look for printers</source>
+        <translation>Let etter skrivere</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="101" />
+        <source>Paper width</source>
+        <translation>Papirbredde</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="102" />
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
+        <source>Scanner</source>
+        <translation>Skanner</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="110" />
+        <source>Scan this test code: %1</source>
+        <translation>Skann denne testkoden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="114" />
+        <source>Scanner test</source>
+        <translation>Skannertest</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="121" />
+        <source>Manager PIN</source>
+        <translation>Leder-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="125" />
+        <source>PIN (4–8 digits)</source>
+        <translation>PIN (4–8 sifre)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="126" />
+        <source>PIN again</source>
+        <translation>PIN igjen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="150" />
+        <source>Connecting…</source>
+        <translation>Kobler til…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="161" />
+        <source>HQ answers. Enter the pairing code from HQ and connect again.</source>
+        <translation>HK svarer. Skriv inn paringskoden fra HK og koble til igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="164" />
+        <source>Paired with HQ as %1</source>
+        <translation>Paret med HK som %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="171" />
+        <source>%1 device(s) found; a network printer: type tcp://address:9100</source>
+        <translation>%1 enhet(er) funnet; nettverksskriver: skriv tcp://adresse:9100</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="177" />
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="180" />
+        <source>Test receipt printed (%1)</source>
+        <translation>Testkvittering skrevet ut (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="186" />
+        <source>The scanner reads correctly</source>
+        <translation>Skanneren leser riktig</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="188" />
+        <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
+        <translation>Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="195" />
+        <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
+        <translation>Koble til HK med en paringskode, eller velg frittstående butikk</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="199" />
+        <source>The two PINs differ</source>
+        <translation>De to PIN-kodene er ulike</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="209" />
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
     </message>
 </context>
 </TS>

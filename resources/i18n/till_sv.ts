@@ -124,284 +124,304 @@
         <source>%1: only %2 of %3 can still be returned</source>
         <translation>%1: bara %2 av %3 kan fortfarande returneras</translation>
     </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="56" />
+        <source>HQ refused the pairing: %1</source>
+        <translation>HK avvisade parkopplingen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="57" />
+        <source>HQ at %1 does not answer</source>
+        <translation>HK på %1 svarar inte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="59" />
+        <source>The manager PIN must be 4 to 8 digits</source>
+        <translation>Chefs-PIN måste vara 4 till 8 siffror</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="69" />
-        <location filename="../../pos_client/ui/main_window.py" line="251" />
+        <location filename="../../pos_client/ui/main_window.py" line="70" />
+        <location filename="../../pos_client/ui/main_window.py" line="257" />
         <source>Till – %1</source>
         <translation>Kassa – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="86" />
+        <location filename="../../pos_client/ui/main_window.py" line="87" />
         <source>standalone</source>
         <translation>fristående</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="86" />
+        <location filename="../../pos_client/ui/main_window.py" line="87" />
         <source>connecting…</source>
         <translation>ansluter…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="110" />
+        <location filename="../../pos_client/ui/main_window.py" line="111" />
         <source>Phone, name or scan a member card</source>
         <translation>Telefon, namn eller skanna medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="111" />
+        <location filename="../../pos_client/ui/main_window.py" line="112" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Sök medlem (F2); Enter söker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="114" />
+        <location filename="../../pos_client/ui/main_window.py" line="115" />
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="116" />
+        <location filename="../../pos_client/ui/main_window.py" line="117" />
         <source>New member (F4)</source>
         <translation>Ny medlem (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="118" />
+        <location filename="../../pos_client/ui/main_window.py" line="119" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="119" />
+        <location filename="../../pos_client/ui/main_window.py" line="120" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="128" />
-        <location filename="../../pos_client/ui/main_window.py" line="500" />
+        <location filename="../../pos_client/ui/main_window.py" line="123" />
+        <source>Demo mode – tap here to set up this till for your shop</source>
+        <translation>Demoläge – tryck här för att ställa in kassan för din butik</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="134" />
+        <location filename="../../pos_client/ui/main_window.py" line="518" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på detta köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="138" />
+        <location filename="../../pos_client/ui/main_window.py" line="144" />
         <source>Tap a coupon to use it; tap again to save it for next time</source>
         <translation>Tryck på en kupong för att använda den; tryck igen för att spara den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="149" />
+        <location filename="../../pos_client/ui/main_window.py" line="155" />
         <source>Item</source>
         <translation>Vara</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="149" />
+        <location filename="../../pos_client/ui/main_window.py" line="155" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="149" />
+        <location filename="../../pos_client/ui/main_window.py" line="155" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="159" />
+        <location filename="../../pos_client/ui/main_window.py" line="165" />
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="161" />
-        <location filename="../../pos_client/ui/main_window.py" line="384" />
+        <location filename="../../pos_client/ui/main_window.py" line="167" />
+        <location filename="../../pos_client/ui/main_window.py" line="402" />
         <source>Tap a line in the basket first</source>
         <translation>Tryck på en rad i varukorgen först</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="184" />
+        <location filename="../../pos_client/ui/main_window.py" line="190" />
         <source>Reprint last</source>
         <translation>Skriv ut senaste igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="186" />
+        <location filename="../../pos_client/ui/main_window.py" line="192" />
         <source>Clear (Esc)</source>
         <translation>Töm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="187" />
+        <location filename="../../pos_client/ui/main_window.py" line="193" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="188" />
+        <location filename="../../pos_client/ui/main_window.py" line="194" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Slå in mottaget kontantbelopp först för att se växel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="189" />
+        <location filename="../../pos_client/ui/main_window.py" line="195" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="274" />
+        <location filename="../../pos_client/ui/main_window.py" line="292" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="276" />
+        <location filename="../../pos_client/ui/main_window.py" line="294" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="277" />
+        <location filename="../../pos_client/ui/main_window.py" line="295" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="278" />
+        <location filename="../../pos_client/ui/main_window.py" line="296" />
         <source>Birthday</source>
         <translation>Födelsedag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="279" />
+        <location filename="../../pos_client/ui/main_window.py" line="297" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="280" />
+        <location filename="../../pos_client/ui/main_window.py" line="298" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jag vill gå med i kundklubben (krävs)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="281" />
+        <location filename="../../pos_client/ui/main_window.py" line="299" />
         <source>Offers by SMS</source>
         <translation>Erbjudanden via SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="282" />
+        <location filename="../../pos_client/ui/main_window.py" line="300" />
         <source>Offers by e-mail</source>
         <translation>Erbjudanden via e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="285" />
+        <location filename="../../pos_client/ui/main_window.py" line="303" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Dina köp ger poäng och förmåner. Vi sparar namn, telefon och köp för medlemskapet; du kan gå ur och bli bortglömd när som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="290" />
+        <location filename="../../pos_client/ui/main_window.py" line="308" />
         <source>Enrol</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="291" />
+        <location filename="../../pos_client/ui/main_window.py" line="309" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="352" />
+        <location filename="../../pos_client/ui/main_window.py" line="370" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen kändes inte igen – försök igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="362" />
+        <location filename="../../pos_client/ui/main_window.py" line="380" />
         <source>No member found – press F4 to enrol</source>
         <translation>Ingen medlem hittades – tryck F4 för att registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="427" />
+        <location filename="../../pos_client/ui/main_window.py" line="445" />
         <source>Welcome! %1 is now a member</source>
         <translation>Välkommen! %1 är nu medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="444" />
+        <location filename="../../pos_client/ui/main_window.py" line="462" />
         <source>The basket is empty</source>
         <translation>Varukorgen är tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="449" />
+        <location filename="../../pos_client/ui/main_window.py" line="467" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvitto %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="451" />
+        <location filename="../../pos_client/ui/main_window.py" line="469" />
         <source>change %1</source>
         <translation>växel %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="460" />
+        <location filename="../../pos_client/ui/main_window.py" line="478" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopia av %1 skickad till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="466" />
+        <location filename="../../pos_client/ui/main_window.py" line="484" />
         <source>Clear sale</source>
         <translation>Töm köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="466" />
+        <location filename="../../pos_client/ui/main_window.py" line="484" />
         <source>Clear the current sale?</source>
         <translation>Tömma detta köp?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="520" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="520" />
         <source>Points</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="507" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="511" />
+        <location filename="../../pos_client/ui/main_window.py" line="529" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – nästa gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="576" />
+        <location filename="../../pos_client/ui/main_window.py" line="594" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvisade av HK – tryck för detaljer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="537" />
+        <location filename="../../pos_client/ui/main_window.py" line="555" />
         <source>Subtotal</source>
         <translation>Summa varor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="537" />
+        <location filename="../../pos_client/ui/main_window.py" line="555" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="537" />
+        <location filename="../../pos_client/ui/main_window.py" line="555" />
         <source>To pay</source>
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="546" />
+        <location filename="../../pos_client/ui/main_window.py" line="564" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 händelser väntar på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="556" />
+        <location filename="../../pos_client/ui/main_window.py" line="574" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Något gick fel – köpet är sparat; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="565" />
+        <location filename="../../pos_client/ui/main_window.py" line="583" />
         <source>re-pair this terminal</source>
         <translation>koppla kassan till HK igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="567" />
+        <location filename="../../pos_client/ui/main_window.py" line="585" />
         <source>online, last sync %1</source>
         <translation>ansluten, senast synkroniserad %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="570" />
+        <location filename="../../pos_client/ui/main_window.py" line="588" />
         <source>offline – sales are kept and sent later</source>
         <translation>frånkopplad – köp sparas och skickas senare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="579" />
+        <location filename="../../pos_client/ui/main_window.py" line="597" />
         <source>Printer: %1</source>
         <translation>Skrivare: %1</translation>
     </message>
@@ -475,85 +495,273 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="32" />
+        <location filename="../../pos_client/ui/settings_page.py" line="33" />
         <source>Manager PIN</source>
         <translation>Chefs-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="34" />
+        <location filename="../../pos_client/ui/settings_page.py" line="35" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="35" />
-        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <location filename="../../pos_client/ui/settings_page.py" line="36" />
+        <location filename="../../pos_client/ui/settings_page.py" line="66" />
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="44" />
+        <location filename="../../pos_client/ui/settings_page.py" line="45" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="47" />
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
         <source>Printer</source>
         <translation>Skrivare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <location filename="../../pos_client/ui/settings_page.py" line="49" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="50" />
+        <location filename="../../pos_client/ui/settings_page.py" line="52" />
         <source>Scan the test code TLM1TEST-2:3 here</source>
         <translation>Skanna testkoden TLM1TEST-2:3 här</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="52" />
+        <location filename="../../pos_client/ui/settings_page.py" line="54" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="57" />
+        <location filename="../../pos_client/ui/settings_page.py" line="59" />
         <source>Terminal</source>
         <translation>Kassa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="59" />
+        <location filename="../../pos_client/ui/settings_page.py" line="61" />
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="60" />
+        <location filename="../../pos_client/ui/settings_page.py" line="62" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="87" />
+        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <source>Run setup again</source>
+        <translation>Kör inställningen igen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="90" />
         <source>Wrong PIN</source>
         <translation>Fel PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="102" />
+        <location filename="../../pos_client/ui/settings_page.py" line="105" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="104" />
+        <location filename="../../pos_client/ui/settings_page.py" line="107" />
         <source>Test receipt printed</source>
         <translation>Testkvitto utskrivet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="111" />
+        <location filename="../../pos_client/ui/settings_page.py" line="114" />
         <source>The scanner reads correctly</source>
         <translation>Skannern läser rätt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="113" />
+        <location filename="../../pos_client/ui/settings_page.py" line="116" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skannern skrev %1 i stället för %2: ställ in skannern på den här datorns tangentbordslayout</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="29" />
+        <source>Set up this till</source>
+        <translation>Ställ in kassan</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="56" />
+        <source>This till</source>
+        <translation>Denna kassa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="60" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="62" />
+        <source>e.g. Oslo Storgata kasse 2</source>
+        <translation>t.ex. Malmö Väst kassa 2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="63" />
+        <source>Till name</source>
+        <translation>Kassans namn</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="67" />
+        <source>Country (phone numbers)</source>
+        <translation>Land (telefonnummer)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
+        <source>Headquarters</source>
+        <translation>Huvudkontor</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
+        <source>Standalone shop (no HQ)</source>
+        <translation>Fristående butik (utan HK)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="73" />
+        <source>Connect to HQ</source>
+        <translation>Anslut till HK</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="78" />
+        <source>HQ address</source>
+        <translation>HK-adress</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
+        <source>Pairing code</source>
+        <translation>Parkopplingskod</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="81" />
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="86" />
+        <source>Start with the demo program and catalogue</source>
+        <translation>Börja med demoprogrammet och -katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="92" />
+        <source>Receipt printer</source>
+        <translation>Kvittoskrivare</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
+        <source>Preview only (no printer)</source>
+        <translation>Endast förhandsvisning (ingen skrivare)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="96" />
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="97" />
+        <source>Look for printers</source>
+        <translation>Sök efter skrivare</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="101" />
+        <source>Paper width</source>
+        <translation>Pappersbredd</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="102" />
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
+        <source>Scanner</source>
+        <translation>Skanner</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="110" />
+        <source>Scan this test code: %1</source>
+        <translation>Skanna denna testkod: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="114" />
+        <source>Scanner test</source>
+        <translation>Skannertest</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="121" />
+        <source>Manager PIN</source>
+        <translation>Chefs-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="125" />
+        <source>PIN (4–8 digits)</source>
+        <translation>PIN (4–8 siffror)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="126" />
+        <source>PIN again</source>
+        <translation>PIN igen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="150" />
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="161" />
+        <source>HQ answers. Enter the pairing code from HQ and connect again.</source>
+        <translation>HK svarar. Ange parkopplingskoden från HK och anslut igen.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="164" />
+        <source>Paired with HQ as %1</source>
+        <translation>Parkopplad med HK som %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="171" />
+        <source>%1 device(s) found; a network printer: type tcp://address:9100</source>
+        <translation>%1 enhet(er) hittade; nätverksskrivare: skriv tcp://adress:9100</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="177" />
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="180" />
+        <source>Test receipt printed (%1)</source>
+        <translation>Testkvitto utskrivet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="186" />
+        <source>The scanner reads correctly</source>
+        <translation>Skannern läser rätt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="188" />
+        <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
+        <translation>Skannern skrev %1 i stället för %2: ställ in skannern på den här datorns tangentbordslayout</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="195" />
+        <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
+        <translation>Anslut till HK med en parkopplingskod, eller välj fristående butik</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="199" />
+        <source>The two PINs differ</source>
+        <translation>De två PIN-koderna skiljer sig</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="209" />
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
     </message>
 </context>
 </TS>

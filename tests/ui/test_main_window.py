@@ -187,7 +187,12 @@ def test_settings_need_the_pin_and_switch_language_live(window, qtbot):
     page.unlock()
     done(qtbot, window)
     assert page.stack.currentIndex() == 1 and window.terminal.store.terminal_id in page.terminal_info.text()
-    page.scan_test.setText("TLM1TEST+2Ö3")
+    clock = TypingClock()
+    window.wedge.clock = clock
+    page.scan_test.setFocus()
+    type_keys(qtbot, page.scan_test, window.wedge, clock, "TLM1TEST-2:3", 0.003)   # at scanner speed
+    assert page.scan_result.text() == "The scanner reads correctly"
+    page.scan_test.setText("TLM1TEST+2Ö3")                  # what a wrong keyboard layout makes of it
     page.check_scan()
     assert "TLM1TEST+2Ö3" in page.scan_result.text()
     try:
