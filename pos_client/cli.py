@@ -56,6 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--consent", required=True, metavar="loyalty[,sms,email]")
     c.add_argument("--json", action="store_true")
 
+    c = sub.add_parser("support-bundle", help="zip config (no secrets), logs and status for a technician")
+    c.add_argument("--out", metavar="FILE.zip", help="default: support-<time>.zip in the data dir")
+
     c = sub.add_parser("status", help="terminal status")
     c.add_argument("--json", action="store_true")
 
@@ -236,11 +239,17 @@ def cmd_printer(t, args) -> int:
     return printer_command(t, args.action, args.receipt)
 
 
+def cmd_support_bundle(t, args) -> int:
+    from .support import write_bundle
+    print(write_bundle(t, args.out))
+    return 0
+
+
 COMMANDS = {
     "lookup": cmd_lookup, "sale": cmd_sale, "return": cmd_return, "enroll": cmd_enroll,
     "status": cmd_status, "program": cmd_program, "catalogue": cmd_catalogue,
     "members": cmd_members, "seed": cmd_seed, "sync": cmd_sync, "pair": cmd_pair,
-    "printer": cmd_printer,
+    "printer": cmd_printer, "support-bundle": cmd_support_bundle,
 }
 
 if __name__ == "__main__":

@@ -61,6 +61,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Data folder"), self.data_dir)
         form.addRow(self.tr("Version"), QLabel(__version__))
         form.addRow("", self._button(self.tr("Run setup again"), window.run_setup))
+        form.addRow("", self._button(self.tr("Support bundle for a technician"), self.support_bundle))
         self.result = QLabel()
         form.addRow(self.result)
         form.addRow(self._button(self.tr("Back"), self.close_page))
@@ -106,6 +107,11 @@ class SettingsPage(QWidget):
         self.window.jobs.run(lambda: printer_command(self.window.terminal, "test", None),
                              lambda _: self.result.setText(self.tr("Test receipt printed")),
                              lambda exc: self.result.setText(translated(exc)))
+
+    def support_bundle(self) -> None:
+        from ..support import write_bundle
+        self.window.jobs.run(lambda: write_bundle(self.window.terminal),
+                             lambda path: self.result.setText(self.tr("Support bundle saved: %1").replace("%1", str(path))))
 
     def check_scan(self) -> None:
         """Tell the manager what the scanner typed: a wrong keyboard layout shows here."""

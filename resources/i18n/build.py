@@ -147,6 +147,8 @@ TEXTS = {
         "Koble til HK med en paringskode, eller velg frittstående butikk", "Anslut till HK med en parkopplingskod, eller välj fristående butik"),
     "The two PINs differ": ("De to PIN-kodene er ulike", "De två PIN-koderna skiljer sig"),
     "Saving…": ("Lagrer…", "Sparar…"),
+    "Support bundle for a technician": ("Supportpakke til tekniker", "Supportpaket till tekniker"),
+    "Support bundle saved: %1": ("Supportpakke lagret: %1", "Supportpaket sparat: %1"),
     "HQ refused the pairing: %1": ("HK avviste paringen: %1", "HK avvisade parkopplingen: %1"),
     "HQ at %1 does not answer": ("HK på %1 svarer ikke", "HK på %1 svarar inte"),
     "The manager PIN must be 4 to 8 digits": ("Leder-PIN må være 4 til 8 sifre", "Chefs-PIN måste vara 4 till 8 siffror"),

@@ -506,7 +506,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/settings_page.py" line="36" />
-        <location filename="../../pos_client/ui/settings_page.py" line="66" />
+        <location filename="../../pos_client/ui/settings_page.py" line="67" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -556,27 +556,37 @@
         <translation>Run setup again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="90" />
+        <location filename="../../pos_client/ui/settings_page.py" line="64" />
+        <source>Support bundle for a technician</source>
+        <translation>Support bundle for a technician</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="91" />
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="105" />
+        <location filename="../../pos_client/ui/settings_page.py" line="106" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="107" />
+        <location filename="../../pos_client/ui/settings_page.py" line="108" />
         <source>Test receipt printed</source>
         <translation>Test receipt printed</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/settings_page.py" line="114" />
+        <source>Support bundle saved: %1</source>
+        <translation>Support bundle saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="120" />
         <source>The scanner reads correctly</source>
         <translation>The scanner reads correctly</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="116" />
+        <location filename="../../pos_client/ui/settings_page.py" line="122" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</translation>
     </message>

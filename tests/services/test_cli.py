@@ -113,3 +113,29 @@ def test_console_script_runs(tmp_path):
                           "status", "--json"], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["products"] > 0
+
+
+def test_support_bundle_has_config_logs_status_and_no_personal_data(run, tmp_path, monkeypatch):
+    import zipfile
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    (logs / "till.log").write_text("2026-11-24 INFO printer: out of paper\n")
+    monkeypatch.setenv("POS_LOG_DIR", str(logs))
+    config = tmp_path / "till.toml"
+    config.write_text('[terminal]\nname = "Kasse 3"\n[hq]\nurl = "https://ops:hunter2@hq.example.com/x?k=1"\n')
+    from pos_client.services import DEMO_DIR
+    assert run("--config", str(config), "program", "load", str(DEMO_DIR / "program.toml"))[0] == 0
+    code, out, err = run("--config", str(config), "enroll", "--phone", "912 34 567", "--name", "Kari Nordmann",
+                         "--consent", "loyalty")
+    assert code == 0, err
+    code, out, err = run("--config", str(config), "support-bundle", "--out", str(tmp_path / "s.zip"))
+    assert code == 0, err
+    with zipfile.ZipFile(out.strip()) as bundle:
+        names = set(bundle.namelist())
+        assert {"config.toml", "status.json", "about.json", "logs/till.log"} <= names
+        everything = b"".join(bundle.read(n) for n in names)
+    assert b'name = "Kasse 3"' in everything and b"out of paper" in everything
+    assert json.loads(zipfile.ZipFile(out.strip()).read("status.json"))["members"] == 1
+    assert b"Kari" not in everything and b"91234567" not in everything   # no member data
+    assert b"hunter2" not in everything                                 # no password from a URL
+    assert not any(n.endswith((".db", ".sqlite")) for n in names)

@@ -192,6 +192,9 @@ def test_settings_need_the_pin_and_switch_language_live(window, qtbot):
     page.scan_test.setFocus()
     type_keys(qtbot, page.scan_test, window.wedge, clock, "TLM1TEST-2:3", 0.003)   # at scanner speed
     assert page.scan_result.text() == "The scanner reads correctly"
+    page.support_bundle()
+    done(qtbot, window)
+    assert page.result.text().startswith("Support bundle saved") and page.result.text().endswith(".zip")
     page.scan_test.setText("TLM1TEST+2Ö3")                  # what a wrong keyboard layout makes of it
     page.check_scan()
     assert "TLM1TEST+2Ö3" in page.scan_result.text()
