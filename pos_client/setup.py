@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .config import Config, HqConfig, PrinterConfig, ScannerConfig, TerminalConfig, write_config
 from .domain.errors import TillError
+from .pins import hash_pin
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ def finish(config: Config, path: Path, manager_pin: str, starter_program: bool =
     if not (manager_pin.isdigit() and 4 <= len(manager_pin) <= 8):
         raise SetupError("the manager PIN must be 4 to 8 digits")
     with Terminal.open(None, config=config) as terminal:
-        terminal.store.set_meta("manager_pin", manager_pin)
+        terminal.store.set_meta("manager_pin", hash_pin(manager_pin))
         if starter_program and terminal.store.program_source() is None:
             terminal.load_program(DEMO_DIR / "program.toml")
             terminal.load_catalogue(DEMO_DIR / "catalogue.csv")

@@ -9,7 +9,6 @@ than damaged.
 from __future__ import annotations
 
 import logging
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import Callable
@@ -100,7 +99,17 @@ def _v1(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    """Dead letters get a small index of their own (the status bar counts them after every
+    sync), and a manager PIN stored as typed becomes a salted hash."""
+    from ..pins import hash_pin
+    db.execute("CREATE INDEX idx_outbox_dead ON outbox(seq) WHERE state = 'dead'")
+    row = db.execute("SELECT value FROM meta WHERE key = 'manager_pin'").fetchone()
+    if row and row[0] and not row[0].startswith("pbkdf2"):
+        db.execute("UPDATE meta SET value = ? WHERE key = 'manager_pin'", [hash_pin(row[0])])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -116,8 +125,12 @@ def migrate(path: Path, conn: sqlite3.Connection) -> int:
         return version
     if version > 0:
         backup = path.with_name(f"{path.name}.v{version}.bak")
-        conn.execute("PRAGMA wal_checkpoint(FULL)")
-        shutil.copy2(path, backup)
+        # SQLite's online backup: a consistent copy whatever the WAL still holds.
+        target = sqlite3.connect(backup)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
         log.info("backed up %s to %s before migrating", path, backup)
     db = sqlite_utils.Database(conn)
     for number in range(version, SCHEMA_VERSION):

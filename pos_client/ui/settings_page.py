@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import hmac
-
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
+from ..pins import verify_pin
 from . import i18n
 from .wedge import RAW_INPUT
 
-DEFAULT_PIN = "0000"
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "sv": "Svenska", "en": "English"}
 
 
@@ -82,8 +80,7 @@ class SettingsPage(QWidget):
         entered, terminal = self.pin.text(), self.window.terminal
 
         def check():
-            expected = terminal.store.get_meta("manager_pin") or DEFAULT_PIN
-            return terminal.status() if hmac.compare_digest(entered, expected) else None
+            return terminal.status() if verify_pin(entered, terminal.store.get_meta("manager_pin")) else None
         self.window.jobs.run(check, self._unlocked)
 
     def _unlocked(self, status: dict | None) -> None:

@@ -78,7 +78,9 @@ def test_setup_pairs_prints_saves_and_the_next_start_is_the_till(qtbot, tmp_path
     monkeypatch.setenv("POS_CONFIG_DIR", str(config_path.parent))
     from sync.client import client_for
     with Terminal.open(None, config=load_config()) as terminal:
-        assert terminal.store.get_meta("manager_pin") == "4321"
+        from pos_client.pins import verify_pin
+        stored = terminal.store.get_meta("manager_pin")
+        assert "4321" not in stored and verify_pin("4321", stored) and not verify_pin("0000", stored)
         assert client_for(terminal).sync_once().ok
         window = MainWindow(terminal)
         qtbot.addWidget(window)
