@@ -34,6 +34,8 @@ for language in ("nb", "sv", "en"):
         window.handle_scan(dogfood[1].ean)
         window.handle_scan([p for p in t.products() if p.category == "leker"][0].ean)
         window.show()
+        window.jobs.wait()
+        window.basket.setCurrentItem(window.basket.topLevelItem(0))
         app.processEvents()
         window.grab().save(str(OUT / f"till_{language}.png"))
         window.shutdown()

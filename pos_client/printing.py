@@ -126,19 +126,25 @@ class PrintQueue:
                                                           self.terminal.clock(), copy=True))
         return row[0]
 
-    def summary(self, language: str = "en") -> str:
+    def state(self) -> tuple[int, str | None]:
+        """(receipts waiting, why the printer last failed or None) — the GUI words it."""
         waiting = self.jobs.waiting()
         if not waiting:
-            return "printed" if language == "en" else "ok"
-        reason = waiting[0].last_error or self.last_error
-        text = f"{len(waiting)} receipt{'s' if len(waiting) != 1 else ''} waiting"
+            return 0, None
+        return len(waiting), waiting[0].last_error or self.last_error
+
+    def summary(self) -> str:
+        count, reason = self.state()
+        if not count:
+            return "printed"
+        text = f"{count} receipt{'s' if count != 1 else ''} waiting"
         return text + (f" – printer: {describe(reason, 'en')}" if reason else "")
 
 
 class PrintWorker:
     """Background printing for the GUI: flushes when nudged and every few seconds."""
 
-    def __init__(self, queue: PrintQueue, on_state: Callable[[str], None] | None = None, interval_s: float = 3.0):
+    def __init__(self, queue: PrintQueue, on_state: Callable[[tuple], None] | None = None, interval_s: float = 3.0):
         self.queue, self.on_state, self.interval_s = queue, on_state, interval_s
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -161,7 +167,7 @@ class PrintWorker:
             try:
                 self.queue.flush()
                 if self.on_state:
-                    self.on_state(self.queue.summary())
+                    self.on_state(self.queue.state())
             except Exception:  # keep printing alive; the log has the bug
                 log.exception("print worker")
             self._wake.wait(self.interval_s)

@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 class _Bridge(QObject):
     """Signals that carry worker-thread news into the GUI thread."""
 
-    printer_state = Signal(str)
+    printer_state = Signal(object)
     scanned = Signal(str)
     synced = Signal(object)
 
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.coupons.itemClicked.connect(self._toggle_coupon)
         left.addWidget(self.coupons)
         left.addLayout(self._keypad())
-        body.addLayout(left, 2)
+        body.addLayout(left, 3)
 
         self.pages = QStackedWidget()
         basket_page = QWidget()
@@ -175,11 +175,11 @@ class MainWindow(QMainWindow):
         from .returns_page import ReturnsPage
         self.returns_page = ReturnsPage(self)
         self.pages.addWidget(self.returns_page)
-        body.addWidget(self.pages, 4)
+        body.addWidget(self.pages, 5)
 
         self.quick_keys = QGridLayout()
         self._fill_quick_keys(self.products)
-        body.addLayout(self.quick_keys, 2)
+        body.addLayout(self.quick_keys, 3)
         outer.addLayout(body, 1)
 
         bottom = QHBoxLayout()
@@ -525,15 +525,17 @@ class MainWindow(QMainWindow):
                 lines.append(self.tr("%1 to %2").replace("%1", money(view["to_next_tier"])).replace("%2", view["next_tier"]))
             lines.append(f"{points_label}: {view['points']}")
             for name, stamps, required in view["punch_cards"]:
-                lines.append(f"{name}: {'●' * stamps}{'○' * (required - stamps)} "
-                             + self.tr("%1 of %2 – next free in %3").replace("%1", str(stamps)).replace(
-                                 "%2", str(required)).replace("%3", str(required - 1 - stamps)))
+                # The stamps on their own line, the words under them: fits a narrow panel.
+                lines.append(f"{name}: <span style='letter-spacing:1px'>{'●' * stamps}{'○' * (required - stamps)}</span>")
+                lines.append("<small>" + self.tr("%1 of %2 – next free in %3").replace("%1", str(stamps)).replace(
+                    "%2", str(required)).replace("%3", str(required - 1 - stamps)) + "</small>")
             self.member_label.setText("<br>".join(lines))
             for c in view["coupons"]:
                 value = money(c.amount) if c.amount is not None else f"{c.percent:g} %"
                 item = QListWidgetItem(("✔ " if c.id in screen.applied else "") + f"{c.name} ({value})")
                 item.setData(Qt.UserRole, c.id)
                 self.coupons.addItem(item)
+        self.coupons.setVisible(self.coupons.count() > 0)     # its room goes to the member panel
         current = self.basket.currentItem()
         while current is not None and current.parent() is not None:
             current = current.parent()
@@ -561,6 +563,9 @@ class MainWindow(QMainWindow):
         self._show_pending()
 
     def _show_pending(self) -> None:
+        if self.sync_client is None:                 # standalone: nothing is waiting for anyone
+            self.status_sync.setText(self.tr("HQ: %1").replace("%1", self.sync_state))
+            return
         self.status_sync.setText(self.tr("HQ: %1 – %2 events waiting to sync").replace(
             "%1", self.sync_state).replace("%2", str(self.screen.pending)))
 
@@ -593,7 +598,18 @@ class MainWindow(QMainWindow):
         self.status_refused.setVisible(bool(dead))
         self.status_refused.setText(self.tr("%1 refused by HQ – tap for detail").replace("%1", str(dead)))
 
-    def _show_printer_state(self, text: str) -> None:
+    def _show_printer_state(self, state: tuple[int, str | None]) -> None:
+        from hardware.printer import COVER_OPEN, OFFLINE, PAPER_OUT, TIMEOUT, UNPLUGGED
+        waiting, reason = state
+        if not waiting:
+            text = self.tr("ready")
+        else:
+            text = self.tr("%1 receipt(s) waiting").replace("%1", str(waiting))
+            reasons = {OFFLINE: self.tr("not responding"), PAPER_OUT: self.tr("out of paper"),
+                       COVER_OPEN: self.tr("cover open"), TIMEOUT: self.tr("timed out"),
+                       UNPLUGGED: self.tr("unplugged")}
+            if reason:
+                text += " – " + reasons.get(reason, reason)
         self.status_printer.setText(self.tr("Printer: %1").replace("%1", text))
 
     def shutdown(self) -> None:

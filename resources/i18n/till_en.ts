@@ -376,7 +376,12 @@
         <translation>%1 of %2 – next free in %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="594" />
+        <location filename="../../pos_client/ui/main_window.py" line="565" />
+        <source>HQ: %1</source>
+        <translation>HQ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="597" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 refused by HQ – tap for detail</translation>
     </message>
@@ -396,32 +401,67 @@
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="564" />
+        <location filename="../../pos_client/ui/main_window.py" line="567" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HQ: %1 – %2 events waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="574" />
+        <location filename="../../pos_client/ui/main_window.py" line="577" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Something went wrong – the sale is kept; see the log</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="583" />
+        <location filename="../../pos_client/ui/main_window.py" line="586" />
         <source>re-pair this terminal</source>
         <translation>re-pair this terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="585" />
+        <location filename="../../pos_client/ui/main_window.py" line="588" />
         <source>online, last sync %1</source>
         <translation>online, last sync %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="588" />
+        <location filename="../../pos_client/ui/main_window.py" line="591" />
         <source>offline – sales are kept and sent later</source>
         <translation>offline – sales are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="597" />
+        <location filename="../../pos_client/ui/main_window.py" line="603" />
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="605" />
+        <source>%1 receipt(s) waiting</source>
+        <translation>%1 receipt(s) waiting</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="606" />
+        <source>not responding</source>
+        <translation>not responding</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="606" />
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="607" />
+        <source>cover open</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="607" />
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <source>unplugged</source>
+        <translation>unplugged</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="611" />
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>
@@ -495,98 +535,98 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="33" />
+        <location filename="../../pos_client/ui/settings_page.py" line="31" />
         <source>Manager PIN</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="35" />
+        <location filename="../../pos_client/ui/settings_page.py" line="33" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="36" />
-        <location filename="../../pos_client/ui/settings_page.py" line="67" />
+        <location filename="../../pos_client/ui/settings_page.py" line="34" />
+        <location filename="../../pos_client/ui/settings_page.py" line="65" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="45" />
+        <location filename="../../pos_client/ui/settings_page.py" line="43" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <location filename="../../pos_client/ui/settings_page.py" line="46" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <location filename="../../pos_client/ui/settings_page.py" line="47" />
         <source>Test print</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="52" />
+        <location filename="../../pos_client/ui/settings_page.py" line="50" />
         <source>Scan the test code TLM1TEST-2:3 here</source>
         <translation>Scan the test code TLM1TEST-2:3 here</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="54" />
+        <location filename="../../pos_client/ui/settings_page.py" line="52" />
         <source>Scanner test</source>
         <translation>Scanner test</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="59" />
+        <location filename="../../pos_client/ui/settings_page.py" line="57" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="61" />
+        <location filename="../../pos_client/ui/settings_page.py" line="59" />
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="62" />
+        <location filename="../../pos_client/ui/settings_page.py" line="60" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <location filename="../../pos_client/ui/settings_page.py" line="61" />
         <source>Run setup again</source>
         <translation>Run setup again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="64" />
+        <location filename="../../pos_client/ui/settings_page.py" line="62" />
         <source>Support bundle for a technician</source>
         <translation>Support bundle for a technician</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="91" />
+        <location filename="../../pos_client/ui/settings_page.py" line="88" />
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="106" />
+        <location filename="../../pos_client/ui/settings_page.py" line="103" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="108" />
+        <location filename="../../pos_client/ui/settings_page.py" line="105" />
         <source>Test receipt printed</source>
         <translation>Test receipt printed</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="114" />
+        <location filename="../../pos_client/ui/settings_page.py" line="111" />
         <source>Support bundle saved: %1</source>
         <translation>Support bundle saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="120" />
+        <location filename="../../pos_client/ui/settings_page.py" line="117" />
         <source>The scanner reads correctly</source>
         <translation>The scanner reads correctly</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="122" />
+        <location filename="../../pos_client/ui/settings_page.py" line="119" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</translation>
     </message>

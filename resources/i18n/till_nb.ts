@@ -376,7 +376,12 @@
         <translation>%1 av %2 – neste gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="594" />
+        <location filename="../../pos_client/ui/main_window.py" line="565" />
+        <source>HQ: %1</source>
+        <translation>HK: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="597" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvist av HK – trykk for detaljer</translation>
     </message>
@@ -396,32 +401,67 @@
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="564" />
+        <location filename="../../pos_client/ui/main_window.py" line="567" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 hendelser venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="574" />
+        <location filename="../../pos_client/ui/main_window.py" line="577" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="583" />
+        <location filename="../../pos_client/ui/main_window.py" line="586" />
         <source>re-pair this terminal</source>
         <translation>koble kassen til HK på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="585" />
+        <location filename="../../pos_client/ui/main_window.py" line="588" />
         <source>online, last sync %1</source>
         <translation>tilkoblet, sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="588" />
+        <location filename="../../pos_client/ui/main_window.py" line="591" />
         <source>offline – sales are kept and sent later</source>
         <translation>frakoblet – salg lagres og sendes senere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="597" />
+        <location filename="../../pos_client/ui/main_window.py" line="603" />
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="605" />
+        <source>%1 receipt(s) waiting</source>
+        <translation>%1 kvittering(er) venter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="606" />
+        <source>not responding</source>
+        <translation>svarer ikke</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="606" />
+        <source>out of paper</source>
+        <translation>tomt for papir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="607" />
+        <source>cover open</source>
+        <translation>lokket er åpent</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="607" />
+        <source>timed out</source>
+        <translation>svarte ikke i tide</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <source>unplugged</source>
+        <translation>frakoblet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="611" />
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
     </message>
@@ -495,98 +535,98 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="33" />
+        <location filename="../../pos_client/ui/settings_page.py" line="31" />
         <source>Manager PIN</source>
         <translation>Leder-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="35" />
+        <location filename="../../pos_client/ui/settings_page.py" line="33" />
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="36" />
-        <location filename="../../pos_client/ui/settings_page.py" line="67" />
+        <location filename="../../pos_client/ui/settings_page.py" line="34" />
+        <location filename="../../pos_client/ui/settings_page.py" line="65" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="45" />
+        <location filename="../../pos_client/ui/settings_page.py" line="43" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <location filename="../../pos_client/ui/settings_page.py" line="46" />
         <source>Printer</source>
         <translation>Skriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <location filename="../../pos_client/ui/settings_page.py" line="47" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="52" />
+        <location filename="../../pos_client/ui/settings_page.py" line="50" />
         <source>Scan the test code TLM1TEST-2:3 here</source>
         <translation>Skann testkoden TLM1TEST-2:3 her</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="54" />
+        <location filename="../../pos_client/ui/settings_page.py" line="52" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="59" />
+        <location filename="../../pos_client/ui/settings_page.py" line="57" />
         <source>Terminal</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="61" />
+        <location filename="../../pos_client/ui/settings_page.py" line="59" />
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="62" />
+        <location filename="../../pos_client/ui/settings_page.py" line="60" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <location filename="../../pos_client/ui/settings_page.py" line="61" />
         <source>Run setup again</source>
         <translation>Kjør oppsettet på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="64" />
+        <location filename="../../pos_client/ui/settings_page.py" line="62" />
         <source>Support bundle for a technician</source>
         <translation>Supportpakke til tekniker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="91" />
+        <location filename="../../pos_client/ui/settings_page.py" line="88" />
         <source>Wrong PIN</source>
         <translation>Feil PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="106" />
+        <location filename="../../pos_client/ui/settings_page.py" line="103" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="108" />
+        <location filename="../../pos_client/ui/settings_page.py" line="105" />
         <source>Test receipt printed</source>
         <translation>Testkvittering skrevet ut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="114" />
+        <location filename="../../pos_client/ui/settings_page.py" line="111" />
         <source>Support bundle saved: %1</source>
         <translation>Supportpakke lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="120" />
+        <location filename="../../pos_client/ui/settings_page.py" line="117" />
         <source>The scanner reads correctly</source>
         <translation>Skanneren leser riktig</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="122" />
+        <location filename="../../pos_client/ui/settings_page.py" line="119" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en</translation>
     </message>

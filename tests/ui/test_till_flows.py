@@ -181,3 +181,22 @@ def test_errors_read_in_the_cashiers_language(qtbot, tmp_path):
     finally:
         i18n.install("en")
         t.close()
+
+
+def test_status_bar_says_why_receipts_wait_in_the_cashiers_language(qtbot, tmp_path):
+    from pos_client.ui import i18n
+    from sync.pgtemp import free_port
+    i18n.install("nb")
+    # A network printer nobody answers at: the sale completes, its receipt waits.
+    t = demo_terminal(tmp_path / "till", printer={"uri": f"tcp://127.0.0.1:{free_port()}"})
+    try:
+        w = MainWindow(t)
+        qtbot.addWidget(w)
+        sell(w, qtbot, t.products()[0].sku)
+        qtbot.waitUntil(lambda: "venter" in w.status_printer.text(), timeout=15000)
+        assert w.status_printer.text() == "Skriver: 1 kvittering(er) venter – svarer ikke"
+        assert w.status_sync.text() == "HK: frittstående"
+        w.shutdown()
+    finally:
+        i18n.install("en")
+        t.close()
