@@ -70,6 +70,21 @@ def sale_receipt(terminal, *, when: datetime, settlement, member_before, member_
         vat=vat_summary([(l.vat_percent, l.net) for l in s.lines]), member=member)
 
 
+def return_receipt(terminal, *, when: datetime, returned, original: dict) -> Receipt:
+    """A return receipt: the lines that came back, the refund, and the original receipt's number."""
+    doc = original["doc"]
+    vat_of = {l["sku"]: l.get("vat_percent", 0) for l in doc["lines"]}
+    lines = tuple(ReceiptLine(l.name, l.sku, l.qty, -round(l.refund / l.qty), -l.refund, ())
+                  for l in returned.lines)
+    refund = returned.refund
+    return Receipt(
+        shop_name=terminal.config.terminal.name, receipt_no="", occurred_at=when,
+        language=language_of(terminal), currency=terminal.currency, kind="return",
+        shop_lines=(f"Ref. {original['receipt_no']}",), lines=lines, subtotal=-refund, total=-refund,
+        tenders=(ReceiptTender(doc.get("tender") or "cash", -refund),),
+        vat=vat_summary([(vat_of.get(l.sku, 0), -l.net) for l in returned.lines]))
+
+
 def open_printer(terminal) -> Printer:
     cfg = terminal.config.printer
     return Printer(cfg.uri, cfg.profile, cfg.width_mm, data_dir=terminal.store.path.parent,

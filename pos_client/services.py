@@ -413,6 +413,8 @@ class Terminal:
         member_id = original["member_id"]
         return_id = str(uuid.uuid4())
 
+        from .printing import return_receipt
+
         def tx(conn):
             # Quantities already returned are read inside the write transaction,
             # so two returns of the same line cannot both pass the check.
@@ -431,6 +433,8 @@ class Terminal:
                                doc={"lines": payload["lines"], "refund": result.refund,
                                     "original_receipt": original["receipt_no"]},
                                event_id=event["event_id"], original_sale_id=original["sale_id"])
+            receipt = return_receipt(self, when=now, returned=result, original=original)
+            writes.enqueue_print(conn, receipt_no_new, receipt.to_json(), now)
             return receipt_no_new, result
 
         receipt_no_new, result = self.store.write(tx)

@@ -104,6 +104,7 @@ class ReturnsPage(QWidget):
         self.window.message.setText(self.tr("Returned – refund %1, return receipt %2").replace(
             "%1", refund).replace("%2", result.receipt_no))
         self.window.refresh()
+        self.window.print_worker.nudge()
         self.window.pages.setCurrentIndex(0)
 
     def _show_error(self, exc) -> None:

@@ -210,3 +210,21 @@ def test_a_coupon_issued_on_another_terminal_verifies_offline(tmp_path, clock):
     assert b.coupon_from_scan(code).id == member.coupons[0].id
     a.close()
     b.close()
+
+
+def test_a_return_queues_its_own_receipt_with_the_refund(t):
+    from hardware.receipt import Receipt, render_text
+    from pos_client.domain.money import format_amount
+    from pos_client.printing import PrintQueue
+    dog = by_category(t, "dogfood")[0]
+    sale = t.new_sale()
+    sale.add(dog.sku, 2)
+    r = sale.complete("card")
+    back = t.return_items(r.receipt_no, [(dog.sku, 1)])
+    jobs = {j.receipt_no: j for j in PrintQueue(t).jobs.waiting()}
+    assert set(jobs) == {r.receipt_no, back.receipt_no}
+    receipt = Receipt.from_json(jobs[back.receipt_no].receipt_json)
+    text = render_text(receipt, 42)
+    refund = format_amount(-back.settlement.refund, "NOK")
+    assert "RETUR" in text and f"Ref. {r.receipt_no}" in text and refund in text and "Kort" in text
+    assert sum(v.gross for v in receipt.vat) == -back.settlement.refund
