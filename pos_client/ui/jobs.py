@@ -26,6 +26,7 @@ PROGRESS_AFTER_MS = 200
 
 class Jobs(QObject):
     busy = Signal(bool)
+    drained = Signal()               # the last queued job has been delivered
     failed = Signal(object)          # a TillError for the cashier, or None after a logged bug
     _finished = Signal(object)
 
@@ -55,12 +56,18 @@ class Jobs(QObject):
         return self._pending == 0
 
     def wait(self, timeout_s: float = 30) -> bool:
-        """Process events until every job is delivered (selftest and benchmarks)."""
-        import time
-        from PySide6.QtCore import QCoreApplication, QEventLoop
-        deadline = time.monotonic() + timeout_s
-        while not self.idle() and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.AllEvents | QEventLoop.WaitForMoreEvents, 50)
+        """Run an event loop until every job is delivered (selftest and benchmarks).
+
+        A real loop, not a processEvents() spin: it sleeps with the GIL released,
+        so the jobs thread runs at once instead of after Python's switch interval."""
+        from PySide6.QtCore import QEventLoop
+        if self.idle():
+            return True
+        loop = QEventLoop()
+        self.drained.connect(loop.quit)
+        QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+        loop.exec()
+        self.drained.disconnect(loop.quit)
         return self.idle()
 
     def stop(self, timeout_s: float = 10) -> None:
@@ -92,6 +99,7 @@ class Jobs(QObject):
                 self.failed.emit(value if isinstance(value, TillError) else None)
         finally:
             if self._pending == 0:
+                self.drained.emit()
                 self._timer.stop()
                 if self._busy:
                     self._busy = False

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.products: list = []
         self.last_receipt: str | None = None
         self.next_config = None              # set when setup wrote a config to restart with
+        self._closing = False
         self.jobs = Jobs()
         self.jobs.failed.connect(self._show_failure)
         self.setWindowTitle(self.tr("Till – %1").replace("%1", terminal.config.terminal.name))
@@ -82,13 +83,26 @@ class MainWindow(QMainWindow):
         self.print_worker.start()
         self.serial_scanner = self._start_serial_scanner(terminal.config.scanner.mode)
         self._bridge.synced.connect(self._show_sync_state)
-        from sync.client import client_for
-        self.sync_client = client_for(terminal, on_result=self._bridge.synced.emit)
-        self.sync_state = self.tr("standalone") if self.sync_client is None else self.tr("connecting…")
-        if self.sync_client is not None:
-            self.sync_client.start()
+        self.sync_client = None
+        self.sync_state = self.tr("connecting…")
         self.jobs.run(terminal.products, self._fill_quick_keys)
         self.refresh()
+        # After the first paint and off the GUI thread: the HTTP stack takes a while to import.
+        self.jobs.run(self._make_sync_client, self._start_sync)
+
+    def _make_sync_client(self):
+        from sync.client import client_for
+        return client_for(self.terminal, on_result=self._bridge.synced.emit)
+
+    def _start_sync(self, client) -> None:
+        if self._closing:
+            return
+        self.sync_client = client
+        if client is None:
+            self.sync_state = self.tr("standalone")
+        else:
+            client.start()
+        self._show_pending()
 
     def _start_serial_scanner(self, mode: str):
         if mode == "keyboard":
@@ -613,6 +627,7 @@ class MainWindow(QMainWindow):
         self.status_printer.setText(self.tr("Printer: %1").replace("%1", text))
 
     def shutdown(self) -> None:
+        self._closing = True
         self.print_worker.stop()
         if getattr(self, "sync_client", None) is not None:
             self.sync_client.stop()
