@@ -37,6 +37,7 @@ class _Bridge(QObject):
     printer_state = Signal(object)
     scanned = Signal(str)
     synced = Signal(object)
+    snapshot = Signal(int, int)         # rows loaded, rows in the snapshot
 
 
 # Typed before Cash: an amount of cash given ("500", "250,50"), never a phone number.
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.print_worker.start()
         self.serial_scanner = self._start_serial_scanner(terminal.config.scanner.mode)
         self._bridge.synced.connect(self._show_sync_state)
+        self._bridge.snapshot.connect(self._show_snapshot_progress)
         self.sync_client = None
         self.sync_state = self.tr("connecting…")
         self.jobs.run(terminal.products, self._fill_quick_keys)
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
 
     def _make_sync_client(self):
         from sync.client import client_for
-        return client_for(self.terminal, on_result=self._bridge.synced.emit)
+        return client_for(self.terminal, on_result=self._bridge.synced.emit, progress=self._bridge.snapshot.emit)
 
     def _start_sync(self, client) -> None:
         if self._closing:
@@ -236,8 +238,13 @@ class MainWindow(QMainWindow):
         self.status_busy.setRange(0, 0)          # "working", no percentage to promise
         self.status_busy.setMaximumWidth(160)
         self.status_busy.hide()
+        self.status_snapshot = QProgressBar()
+        self.status_snapshot.setMaximumWidth(240)
+        self.status_snapshot.setTextVisible(True)
+        self.status_snapshot.hide()
         self.status_printer = QLabel()
         self.statusBar().addWidget(self.status_sync)
+        self.statusBar().addWidget(self.status_snapshot)
         self.statusBar().addWidget(self.status_refused)
         self.statusBar().addPermanentWidget(self.status_busy)
         self.statusBar().addPermanentWidget(self.status_printer)
@@ -591,6 +598,17 @@ class MainWindow(QMainWindow):
             self._show_error(exc)
         else:
             self.message.setText(self.tr("Something went wrong – the sale is kept; see the log"))
+
+    def _show_snapshot_progress(self, done: int, total: int) -> None:
+        """A new terminal loading HQ's members: a real percentage, the till sells meanwhile."""
+        bar = self.status_snapshot
+        if total and done < total:
+            bar.setRange(0, total)
+            bar.setValue(done)
+            bar.setFormat(self.tr("Loading from HQ: %p %"))
+            bar.show()
+        else:
+            bar.hide()
 
     def _show_busy(self, busy: bool) -> None:
         self.status_busy.setVisible(busy)

@@ -147,6 +147,7 @@ TEXTS = {
         "Koble til HK med en paringskode, eller velg frittstående butikk", "Anslut till HK med en parkopplingskod, eller välj fristående butik"),
     "The two PINs differ": ("De to PIN-kodene er ulike", "De två PIN-koderna skiljer sig"),
     "Saving…": ("Lagrer…", "Sparar…"),
+    "Loading from HQ: %p %": ("Henter fra HK: %p %", "Hämtar från HK: %p %"),
     "ready": ("klar", "redo"), "%1 receipt(s) waiting": ("%1 kvittering(er) venter", "%1 kvitto(n) väntar"),
     "not responding": ("svarer ikke", "svarar inte"), "out of paper": ("tomt for papir", "slut på papper"),
     "cover open": ("lokket er åpent", "luckan är öppen"), "timed out": ("svarte ikke i tide", "svarade inte i tid"),

@@ -143,325 +143,330 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="70" />
-        <location filename="../../pos_client/ui/main_window.py" line="257" />
+        <location filename="../../pos_client/ui/main_window.py" line="72" />
+        <location filename="../../pos_client/ui/main_window.py" line="278" />
         <source>Till – %1</source>
         <translation>Till – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="87" />
+        <location filename="../../pos_client/ui/main_window.py" line="104" />
         <source>standalone</source>
         <translation>standalone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="87" />
+        <location filename="../../pos_client/ui/main_window.py" line="89" />
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="111" />
+        <location filename="../../pos_client/ui/main_window.py" line="127" />
         <source>Phone, name or scan a member card</source>
         <translation>Phone, name or scan a member card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="112" />
+        <location filename="../../pos_client/ui/main_window.py" line="128" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Member lookup (F2); Enter searches</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="115" />
+        <location filename="../../pos_client/ui/main_window.py" line="131" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="117" />
+        <location filename="../../pos_client/ui/main_window.py" line="133" />
         <source>New member (F4)</source>
         <translation>New member (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="119" />
+        <location filename="../../pos_client/ui/main_window.py" line="135" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="120" />
+        <location filename="../../pos_client/ui/main_window.py" line="136" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="123" />
+        <location filename="../../pos_client/ui/main_window.py" line="139" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demo mode – tap here to set up this till for your shop</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="134" />
-        <location filename="../../pos_client/ui/main_window.py" line="518" />
+        <location filename="../../pos_client/ui/main_window.py" line="150" />
+        <location filename="../../pos_client/ui/main_window.py" line="539" />
         <source>No member on this sale</source>
         <translation>No member on this sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="144" />
+        <location filename="../../pos_client/ui/main_window.py" line="160" />
         <source>Tap a coupon to use it; tap again to save it for next time</source>
         <translation>Tap a coupon to use it; tap again to save it for next time</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="155" />
+        <location filename="../../pos_client/ui/main_window.py" line="171" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="155" />
+        <location filename="../../pos_client/ui/main_window.py" line="171" />
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="155" />
+        <location filename="../../pos_client/ui/main_window.py" line="171" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="165" />
+        <location filename="../../pos_client/ui/main_window.py" line="181" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="167" />
-        <location filename="../../pos_client/ui/main_window.py" line="402" />
+        <location filename="../../pos_client/ui/main_window.py" line="183" />
+        <location filename="../../pos_client/ui/main_window.py" line="423" />
         <source>Tap a line in the basket first</source>
         <translation>Tap a line in the basket first</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="190" />
+        <location filename="../../pos_client/ui/main_window.py" line="206" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="192" />
+        <location filename="../../pos_client/ui/main_window.py" line="208" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="193" />
+        <location filename="../../pos_client/ui/main_window.py" line="209" />
         <source>Cash (F9)</source>
         <translation>Cash (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="194" />
+        <location filename="../../pos_client/ui/main_window.py" line="210" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Type the cash given on the keypad first to see the change</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="195" />
+        <location filename="../../pos_client/ui/main_window.py" line="211" />
         <source>Card (F12)</source>
         <translation>Card (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="292" />
+        <location filename="../../pos_client/ui/main_window.py" line="313" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="294" />
+        <location filename="../../pos_client/ui/main_window.py" line="315" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="295" />
+        <location filename="../../pos_client/ui/main_window.py" line="316" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="296" />
+        <location filename="../../pos_client/ui/main_window.py" line="317" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="297" />
+        <location filename="../../pos_client/ui/main_window.py" line="318" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="298" />
+        <location filename="../../pos_client/ui/main_window.py" line="319" />
         <source>I want to join the loyalty program (required)</source>
         <translation>I want to join the loyalty program (required)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="299" />
+        <location filename="../../pos_client/ui/main_window.py" line="320" />
         <source>Offers by SMS</source>
         <translation>Offers by SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="300" />
+        <location filename="../../pos_client/ui/main_window.py" line="321" />
         <source>Offers by e-mail</source>
         <translation>Offers by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="303" />
+        <location filename="../../pos_client/ui/main_window.py" line="324" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="308" />
+        <location filename="../../pos_client/ui/main_window.py" line="329" />
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="309" />
+        <location filename="../../pos_client/ui/main_window.py" line="330" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="370" />
+        <location filename="../../pos_client/ui/main_window.py" line="391" />
         <source>Scan not recognised – try again</source>
         <translation>Scan not recognised – try again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="380" />
+        <location filename="../../pos_client/ui/main_window.py" line="401" />
         <source>No member found – press F4 to enrol</source>
         <translation>No member found – press F4 to enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="445" />
+        <location filename="../../pos_client/ui/main_window.py" line="466" />
         <source>Welcome! %1 is now a member</source>
         <translation>Welcome! %1 is now a member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="462" />
+        <location filename="../../pos_client/ui/main_window.py" line="483" />
         <source>The basket is empty</source>
         <translation>The basket is empty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="467" />
+        <location filename="../../pos_client/ui/main_window.py" line="488" />
         <source>Paid %1 – receipt %2</source>
         <translation>Paid %1 – receipt %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="469" />
+        <location filename="../../pos_client/ui/main_window.py" line="490" />
         <source>change %1</source>
         <translation>change %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="478" />
+        <location filename="../../pos_client/ui/main_window.py" line="499" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Copy of %1 sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="484" />
+        <location filename="../../pos_client/ui/main_window.py" line="505" />
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="484" />
+        <location filename="../../pos_client/ui/main_window.py" line="505" />
         <source>Clear the current sale?</source>
         <translation>Clear the current sale?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="520" />
+        <location filename="../../pos_client/ui/main_window.py" line="541" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="520" />
+        <location filename="../../pos_client/ui/main_window.py" line="541" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="525" />
+        <location filename="../../pos_client/ui/main_window.py" line="546" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="529" />
+        <location filename="../../pos_client/ui/main_window.py" line="551" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 of %2 – next free in %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="565" />
+        <location filename="../../pos_client/ui/main_window.py" line="588" />
         <source>HQ: %1</source>
         <translation>HQ: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="597" />
+        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <source>Loading from HQ: %p %</source>
+        <translation>Loading from HQ: %p %</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="631" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 refused by HQ – tap for detail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="555" />
+        <location filename="../../pos_client/ui/main_window.py" line="578" />
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="555" />
+        <location filename="../../pos_client/ui/main_window.py" line="578" />
         <source>Discounts</source>
         <translation>Discounts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="555" />
+        <location filename="../../pos_client/ui/main_window.py" line="578" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="567" />
+        <location filename="../../pos_client/ui/main_window.py" line="590" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HQ: %1 – %2 events waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="577" />
+        <location filename="../../pos_client/ui/main_window.py" line="600" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Something went wrong – the sale is kept; see the log</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="586" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>re-pair this terminal</source>
         <translation>re-pair this terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="588" />
+        <location filename="../../pos_client/ui/main_window.py" line="622" />
         <source>online, last sync %1</source>
         <translation>online, last sync %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="591" />
+        <location filename="../../pos_client/ui/main_window.py" line="625" />
         <source>offline – sales are kept and sent later</source>
         <translation>offline – sales are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="603" />
+        <location filename="../../pos_client/ui/main_window.py" line="637" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="605" />
+        <location filename="../../pos_client/ui/main_window.py" line="639" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 receipt(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="606" />
+        <location filename="../../pos_client/ui/main_window.py" line="640" />
         <source>not responding</source>
         <translation>not responding</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="606" />
+        <location filename="../../pos_client/ui/main_window.py" line="640" />
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="607" />
+        <location filename="../../pos_client/ui/main_window.py" line="641" />
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="607" />
+        <location filename="../../pos_client/ui/main_window.py" line="641" />
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <location filename="../../pos_client/ui/main_window.py" line="642" />
         <source>unplugged</source>
         <translation>unplugged</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="611" />
+        <location filename="../../pos_client/ui/main_window.py" line="645" />
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>

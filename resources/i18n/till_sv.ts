@@ -143,325 +143,330 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="70" />
-        <location filename="../../pos_client/ui/main_window.py" line="257" />
+        <location filename="../../pos_client/ui/main_window.py" line="72" />
+        <location filename="../../pos_client/ui/main_window.py" line="278" />
         <source>Till – %1</source>
         <translation>Kassa – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="87" />
+        <location filename="../../pos_client/ui/main_window.py" line="104" />
         <source>standalone</source>
         <translation>fristående</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="87" />
+        <location filename="../../pos_client/ui/main_window.py" line="89" />
         <source>connecting…</source>
         <translation>ansluter…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="111" />
+        <location filename="../../pos_client/ui/main_window.py" line="127" />
         <source>Phone, name or scan a member card</source>
         <translation>Telefon, namn eller skanna medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="112" />
+        <location filename="../../pos_client/ui/main_window.py" line="128" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Sök medlem (F2); Enter söker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="115" />
+        <location filename="../../pos_client/ui/main_window.py" line="131" />
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="117" />
+        <location filename="../../pos_client/ui/main_window.py" line="133" />
         <source>New member (F4)</source>
         <translation>Ny medlem (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="119" />
+        <location filename="../../pos_client/ui/main_window.py" line="135" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="120" />
+        <location filename="../../pos_client/ui/main_window.py" line="136" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="123" />
+        <location filename="../../pos_client/ui/main_window.py" line="139" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demoläge – tryck här för att ställa in kassan för din butik</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="134" />
-        <location filename="../../pos_client/ui/main_window.py" line="518" />
+        <location filename="../../pos_client/ui/main_window.py" line="150" />
+        <location filename="../../pos_client/ui/main_window.py" line="539" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på detta köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="144" />
+        <location filename="../../pos_client/ui/main_window.py" line="160" />
         <source>Tap a coupon to use it; tap again to save it for next time</source>
         <translation>Tryck på en kupong för att använda den; tryck igen för att spara den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="155" />
+        <location filename="../../pos_client/ui/main_window.py" line="171" />
         <source>Item</source>
         <translation>Vara</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="155" />
+        <location filename="../../pos_client/ui/main_window.py" line="171" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="155" />
+        <location filename="../../pos_client/ui/main_window.py" line="171" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="165" />
+        <location filename="../../pos_client/ui/main_window.py" line="181" />
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="167" />
-        <location filename="../../pos_client/ui/main_window.py" line="402" />
+        <location filename="../../pos_client/ui/main_window.py" line="183" />
+        <location filename="../../pos_client/ui/main_window.py" line="423" />
         <source>Tap a line in the basket first</source>
         <translation>Tryck på en rad i varukorgen först</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="190" />
+        <location filename="../../pos_client/ui/main_window.py" line="206" />
         <source>Reprint last</source>
         <translation>Skriv ut senaste igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="192" />
+        <location filename="../../pos_client/ui/main_window.py" line="208" />
         <source>Clear (Esc)</source>
         <translation>Töm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="193" />
+        <location filename="../../pos_client/ui/main_window.py" line="209" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="194" />
+        <location filename="../../pos_client/ui/main_window.py" line="210" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Slå in mottaget kontantbelopp först för att se växel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="195" />
+        <location filename="../../pos_client/ui/main_window.py" line="211" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="292" />
+        <location filename="../../pos_client/ui/main_window.py" line="313" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="294" />
+        <location filename="../../pos_client/ui/main_window.py" line="315" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="295" />
+        <location filename="../../pos_client/ui/main_window.py" line="316" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="296" />
+        <location filename="../../pos_client/ui/main_window.py" line="317" />
         <source>Birthday</source>
         <translation>Födelsedag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="297" />
+        <location filename="../../pos_client/ui/main_window.py" line="318" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="298" />
+        <location filename="../../pos_client/ui/main_window.py" line="319" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jag vill gå med i kundklubben (krävs)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="299" />
+        <location filename="../../pos_client/ui/main_window.py" line="320" />
         <source>Offers by SMS</source>
         <translation>Erbjudanden via SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="300" />
+        <location filename="../../pos_client/ui/main_window.py" line="321" />
         <source>Offers by e-mail</source>
         <translation>Erbjudanden via e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="303" />
+        <location filename="../../pos_client/ui/main_window.py" line="324" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Dina köp ger poäng och förmåner. Vi sparar namn, telefon och köp för medlemskapet; du kan gå ur och bli bortglömd när som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="308" />
+        <location filename="../../pos_client/ui/main_window.py" line="329" />
         <source>Enrol</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="309" />
+        <location filename="../../pos_client/ui/main_window.py" line="330" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="370" />
+        <location filename="../../pos_client/ui/main_window.py" line="391" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen kändes inte igen – försök igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="380" />
+        <location filename="../../pos_client/ui/main_window.py" line="401" />
         <source>No member found – press F4 to enrol</source>
         <translation>Ingen medlem hittades – tryck F4 för att registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="445" />
+        <location filename="../../pos_client/ui/main_window.py" line="466" />
         <source>Welcome! %1 is now a member</source>
         <translation>Välkommen! %1 är nu medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="462" />
+        <location filename="../../pos_client/ui/main_window.py" line="483" />
         <source>The basket is empty</source>
         <translation>Varukorgen är tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="467" />
+        <location filename="../../pos_client/ui/main_window.py" line="488" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvitto %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="469" />
+        <location filename="../../pos_client/ui/main_window.py" line="490" />
         <source>change %1</source>
         <translation>växel %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="478" />
+        <location filename="../../pos_client/ui/main_window.py" line="499" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopia av %1 skickad till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="484" />
+        <location filename="../../pos_client/ui/main_window.py" line="505" />
         <source>Clear sale</source>
         <translation>Töm köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="484" />
+        <location filename="../../pos_client/ui/main_window.py" line="505" />
         <source>Clear the current sale?</source>
         <translation>Tömma detta köp?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="520" />
+        <location filename="../../pos_client/ui/main_window.py" line="541" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="520" />
+        <location filename="../../pos_client/ui/main_window.py" line="541" />
         <source>Points</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="525" />
+        <location filename="../../pos_client/ui/main_window.py" line="546" />
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="529" />
+        <location filename="../../pos_client/ui/main_window.py" line="551" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – nästa gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="565" />
+        <location filename="../../pos_client/ui/main_window.py" line="588" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="597" />
+        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <source>Loading from HQ: %p %</source>
+        <translation>Hämtar från HK: %p %</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="631" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvisade av HK – tryck för detaljer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="555" />
+        <location filename="../../pos_client/ui/main_window.py" line="578" />
         <source>Subtotal</source>
         <translation>Summa varor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="555" />
+        <location filename="../../pos_client/ui/main_window.py" line="578" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="555" />
+        <location filename="../../pos_client/ui/main_window.py" line="578" />
         <source>To pay</source>
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="567" />
+        <location filename="../../pos_client/ui/main_window.py" line="590" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 händelser väntar på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="577" />
+        <location filename="../../pos_client/ui/main_window.py" line="600" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Något gick fel – köpet är sparat; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="586" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>re-pair this terminal</source>
         <translation>koppla kassan till HK igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="588" />
+        <location filename="../../pos_client/ui/main_window.py" line="622" />
         <source>online, last sync %1</source>
         <translation>ansluten, senast synkroniserad %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="591" />
+        <location filename="../../pos_client/ui/main_window.py" line="625" />
         <source>offline – sales are kept and sent later</source>
         <translation>frånkopplad – köp sparas och skickas senare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="603" />
+        <location filename="../../pos_client/ui/main_window.py" line="637" />
         <source>ready</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="605" />
+        <location filename="../../pos_client/ui/main_window.py" line="639" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvitto(n) väntar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="606" />
+        <location filename="../../pos_client/ui/main_window.py" line="640" />
         <source>not responding</source>
         <translation>svarar inte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="606" />
+        <location filename="../../pos_client/ui/main_window.py" line="640" />
         <source>out of paper</source>
         <translation>slut på papper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="607" />
+        <location filename="../../pos_client/ui/main_window.py" line="641" />
         <source>cover open</source>
         <translation>luckan är öppen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="607" />
+        <location filename="../../pos_client/ui/main_window.py" line="641" />
         <source>timed out</source>
         <translation>svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <location filename="../../pos_client/ui/main_window.py" line="642" />
         <source>unplugged</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="611" />
+        <location filename="../../pos_client/ui/main_window.py" line="645" />
         <source>Printer: %1</source>
         <translation>Skrivare: %1</translation>
     </message>

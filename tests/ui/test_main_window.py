@@ -225,7 +225,12 @@ def test_status_bar_shows_hq_online_and_a_sale_is_pushed(qtbot, tmp_path):
         pair(t.store, hq.url, hq.code("Kasse 1"), "Kasse 1", 5)
         w = MainWindow(t)
         qtbot.addWidget(w)
+        loaded = []
+        w._bridge.snapshot.connect(lambda done, total: loaded.append((done, total)))
         qtbot.waitUntil(lambda: "online" in w.status_sync.text(), timeout=15000)
+        assert loaded and loaded[-1][0] == loaded[-1][1] > 0 and w.status_snapshot.isHidden()
+        w._show_snapshot_progress(250, 1000)             # a bigger chain: the bar shows how far
+        assert not w.status_snapshot.isHidden() and w.status_snapshot.text() == "Loading from HQ: 25 %"
         w.handle_scan(t.products()[0].sku)
         w.pay("card")
         qtbot.waitUntil(lambda: t.store.outbox_pending() == 0, timeout=15000)
