@@ -154,11 +154,13 @@ class MainWindow(QMainWindow):
         left.addWidget(self.member_label)
         self.matches = QListWidget()
         self.matches.itemClicked.connect(self._pick_member)
+        self._on_enter(self.matches, lambda: self.matches.currentItem() and self._pick_member(self.matches.currentItem()))
         self.matches.hide()
         left.addWidget(self.matches)
         self.coupons = QListWidget()
-        self.coupons.setToolTip(self.tr("Tap a coupon to use it; tap again to save it for next time"))
+        self.coupons.setToolTip(self.tr("Tap a coupon to use it; tap again to save it for next time (F3, Enter)"))
         self.coupons.itemClicked.connect(self._toggle_coupon)
+        self._on_enter(self.coupons, lambda: self.coupons.currentItem() and self._toggle_coupon(self.coupons.currentItem()))
         left.addWidget(self.coupons)
         left.addLayout(self._keypad())
         body.addLayout(left, 3)
@@ -248,7 +250,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_refused)
         self.statusBar().addPermanentWidget(self.status_busy)
         self.statusBar().addPermanentWidget(self.status_printer)
-        for key, slot in (("F2", lambda: self.lookup_field.setFocus()), ("F4", self.show_enrolment),
+        for key, slot in (("F2", lambda: self.lookup_field.setFocus()), ("F3", self.focus_coupons),
+                          ("F4", self.show_enrolment),
                           ("F9", lambda: self.pay("cash")), ("F12", lambda: self.pay("card")),
                           ("Escape", self.clear_sale)):
             QShortcut(QKeySequence(key), self, activated=slot)
@@ -304,8 +307,14 @@ class MainWindow(QMainWindow):
         b.clicked.connect(slot)
         return b
 
+    def _on_enter(self, widget, slot) -> None:
+        """Enter (either key) on ``widget`` or its children: the keyboard's tap."""
+        for key in (Qt.Key_Return, Qt.Key_Enter):
+            QShortcut(QKeySequence(key), widget, activated=slot, context=Qt.WidgetWithChildrenShortcut)
+
     def _enrolment_page(self) -> QWidget:
         page = QWidget()
+        self._on_enter(page, self.do_enrol)
         form = QFormLayout(page)
         self.enrol_phone = QLineEdit()
         self.enrol_name = QLineEdit()
@@ -351,23 +360,26 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, text: str) -> None:
         """A scan from the wedge filter or a serial scanner: route by what it is."""
-        def route():
-            kind = self.terminal.classify(text)
-            if kind == "coupon_code":
-                self.sale.apply_coupon(text)
-            elif kind == "ean":
-                self.sale.add(text)
-            elif kind in ("member_code", "phone"):
-                return self._find(text)
-            else:
-                return "unknown"
-            return None
-        self._do(route, self._after_find)
+        self._do(lambda: self._route(text, typed=False), self._after_find)
 
     def do_lookup(self) -> None:
+        """Enter in the lookup field: a phone, a name, or an item or code typed by hand."""
         text = self.lookup_field.text().strip()
         if text:
-            self._do(lambda: self._find(text), self._after_find)
+            self._do(lambda: self._route(text, typed=True), self._after_find)
+
+    def _route(self, text: str, typed: bool):
+        """Jobs thread: a coupon is applied, an item added, a member looked up."""
+        kind = self.terminal.classify(text)
+        if kind == "coupon_code":
+            self.sale.apply_coupon(text)
+            return "done"
+        if kind == "ean":
+            self.sale.add(text)
+            return "done"
+        if kind in ("member_code", "phone") or typed:
+            return self._find(text)
+        return "unknown"
 
     def _find(self, text: str):
         """Jobs thread: one match is attached at once; several come back as a pick list."""
@@ -389,7 +401,7 @@ class MainWindow(QMainWindow):
         self.matches.hide()
         if found == "unknown":
             self.message.setText(self.tr("Scan not recognised – try again"))
-        elif found == "attached":
+        elif found in ("attached", "done"):
             self.lookup_field.clear()
         elif isinstance(found, list):
             for member_id, label in found:
@@ -441,6 +453,11 @@ class MainWindow(QMainWindow):
                 sale.apply_coupon(coupon_id)
         self._do(toggle)
 
+    def focus_coupons(self) -> None:
+        if self.coupons.count():
+            self.coupons.setFocus()
+            self.coupons.setCurrentRow(max(self.coupons.currentRow(), 0))
+
     def show_enrolment(self) -> None:
         self.pages.setCurrentIndex(1)
         self.enrol_phone.setFocus()
@@ -486,6 +503,9 @@ class MainWindow(QMainWindow):
         self.lookup_field.clear()
         total = format_amount(result.settlement.due, self.terminal.currency)
         text = self.tr("Paid %1 – receipt %2").replace("%1", total).replace("%2", result.receipt_no)
+        if result.member is not None:        # the customer hears what the sale earned
+            text += " – " + self.tr("%1 now has %2 points").replace(
+                "%1", result.member.name or result.member.phone).replace("%2", str(result.member.points))
         if result.cash_given is not None:
             text += " – " + self.tr("change %1").replace("%1", format_amount(result.change, self.terminal.currency))
         self.message.setText(text)

@@ -20,8 +20,10 @@ TEXTS = {
     "Find": ("Finn", "Sök"),
     "New member (F4)": ("Nytt medlem (F4)", "Ny medlem (F4)"),
     "No member on this sale": ("Ingen medlem på dette kjøpet", "Ingen medlem på detta köp"),
-    "Tap a coupon to use it; tap again to save it for next time": (
-        "Trykk på en kupong for å bruke den; trykk igjen for å spare den", "Tryck på en kupong för att använda den; tryck igen för att spara den"),
+    "Tap a coupon to use it; tap again to save it for next time (F3, Enter)": (
+        "Trykk på en kupong for å bruke den; trykk igjen for å spare den (F3, Enter)",
+        "Tryck på en kupong för att använda den; tryck igen för att spara den (F3, Enter)"),
+    "%1 now has %2 points": ("%1 har nå %2 poeng", "%1 har nu %2 poäng"),
     "Item": ("Vare", "Vara"), "Qty": ("Ant.", "Ant."), "Amount": ("Beløp", "Belopp"),
     "Clear (Esc)": ("Tøm (Esc)", "Töm (Esc)"), "Cash (F9)": ("Kontant (F9)", "Kontant (F9)"),
     "Card (F12)": ("Kort (F12)", "Kort (F12)"),

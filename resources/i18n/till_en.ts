@@ -144,7 +144,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="72" />
-        <location filename="../../pos_client/ui/main_window.py" line="278" />
+        <location filename="../../pos_client/ui/main_window.py" line="281" />
         <source>Till – %1</source>
         <translation>Till – %1</translation>
     </message>
@@ -195,278 +195,283 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="150" />
-        <location filename="../../pos_client/ui/main_window.py" line="539" />
+        <location filename="../../pos_client/ui/main_window.py" line="559" />
         <source>No member on this sale</source>
         <translation>No member on this sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="160" />
-        <source>Tap a coupon to use it; tap again to save it for next time</source>
-        <translation>Tap a coupon to use it; tap again to save it for next time</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="171" />
+        <location filename="../../pos_client/ui/main_window.py" line="173" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="171" />
+        <location filename="../../pos_client/ui/main_window.py" line="173" />
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="171" />
+        <location filename="../../pos_client/ui/main_window.py" line="173" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="181" />
+        <location filename="../../pos_client/ui/main_window.py" line="183" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="183" />
-        <location filename="../../pos_client/ui/main_window.py" line="423" />
+        <location filename="../../pos_client/ui/main_window.py" line="185" />
+        <location filename="../../pos_client/ui/main_window.py" line="435" />
         <source>Tap a line in the basket first</source>
         <translation>Tap a line in the basket first</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="206" />
+        <location filename="../../pos_client/ui/main_window.py" line="208" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="208" />
+        <location filename="../../pos_client/ui/main_window.py" line="210" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="209" />
+        <location filename="../../pos_client/ui/main_window.py" line="211" />
         <source>Cash (F9)</source>
         <translation>Cash (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="210" />
+        <location filename="../../pos_client/ui/main_window.py" line="212" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Type the cash given on the keypad first to see the change</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="211" />
+        <location filename="../../pos_client/ui/main_window.py" line="213" />
         <source>Card (F12)</source>
         <translation>Card (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="313" />
+        <location filename="../../pos_client/ui/main_window.py" line="322" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="315" />
+        <location filename="../../pos_client/ui/main_window.py" line="324" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="316" />
+        <location filename="../../pos_client/ui/main_window.py" line="325" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="317" />
+        <location filename="../../pos_client/ui/main_window.py" line="326" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="318" />
+        <location filename="../../pos_client/ui/main_window.py" line="327" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="319" />
+        <location filename="../../pos_client/ui/main_window.py" line="328" />
         <source>I want to join the loyalty program (required)</source>
         <translation>I want to join the loyalty program (required)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="320" />
+        <location filename="../../pos_client/ui/main_window.py" line="329" />
         <source>Offers by SMS</source>
         <translation>Offers by SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="321" />
+        <location filename="../../pos_client/ui/main_window.py" line="330" />
         <source>Offers by e-mail</source>
         <translation>Offers by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="324" />
+        <location filename="../../pos_client/ui/main_window.py" line="333" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="329" />
+        <location filename="../../pos_client/ui/main_window.py" line="338" />
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="330" />
+        <location filename="../../pos_client/ui/main_window.py" line="339" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="391" />
+        <location filename="../../pos_client/ui/main_window.py" line="403" />
         <source>Scan not recognised – try again</source>
         <translation>Scan not recognised – try again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="401" />
+        <location filename="../../pos_client/ui/main_window.py" line="413" />
         <source>No member found – press F4 to enrol</source>
         <translation>No member found – press F4 to enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="466" />
+        <location filename="../../pos_client/ui/main_window.py" line="483" />
         <source>Welcome! %1 is now a member</source>
         <translation>Welcome! %1 is now a member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="483" />
+        <location filename="../../pos_client/ui/main_window.py" line="500" />
         <source>The basket is empty</source>
         <translation>The basket is empty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="488" />
+        <location filename="../../pos_client/ui/main_window.py" line="505" />
         <source>Paid %1 – receipt %2</source>
         <translation>Paid %1 – receipt %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="490" />
+        <location filename="../../pos_client/ui/main_window.py" line="507" />
+        <source>%1 now has %2 points</source>
+        <translation>%1 now has %2 points</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="510" />
         <source>change %1</source>
         <translation>change %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="499" />
+        <location filename="../../pos_client/ui/main_window.py" line="519" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Copy of %1 sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="505" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="505" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>Clear the current sale?</source>
         <translation>Clear the current sale?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="541" />
+        <location filename="../../pos_client/ui/main_window.py" line="561" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="541" />
+        <location filename="../../pos_client/ui/main_window.py" line="561" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="546" />
+        <location filename="../../pos_client/ui/main_window.py" line="566" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="551" />
+        <location filename="../../pos_client/ui/main_window.py" line="571" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 of %2 – next free in %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="588" />
+        <location filename="../../pos_client/ui/main_window.py" line="608" />
         <source>HQ: %1</source>
         <translation>HQ: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <location filename="../../pos_client/ui/main_window.py" line="628" />
         <source>Loading from HQ: %p %</source>
         <translation>Loading from HQ: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="631" />
+        <location filename="../../pos_client/ui/main_window.py" line="651" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 refused by HQ – tap for detail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="578" />
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="578" />
+        <location filename="../../pos_client/ui/main_window.py" line="161" />
+        <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
+        <translation>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>Discounts</source>
         <translation>Discounts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="578" />
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="590" />
+        <location filename="../../pos_client/ui/main_window.py" line="610" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HQ: %1 – %2 events waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="600" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Something went wrong – the sale is kept; see the log</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="620" />
+        <location filename="../../pos_client/ui/main_window.py" line="640" />
         <source>re-pair this terminal</source>
         <translation>re-pair this terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="622" />
+        <location filename="../../pos_client/ui/main_window.py" line="642" />
         <source>online, last sync %1</source>
         <translation>online, last sync %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="625" />
+        <location filename="../../pos_client/ui/main_window.py" line="645" />
         <source>offline – sales are kept and sent later</source>
         <translation>offline – sales are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="637" />
+        <location filename="../../pos_client/ui/main_window.py" line="657" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="639" />
+        <location filename="../../pos_client/ui/main_window.py" line="659" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 receipt(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="640" />
+        <location filename="../../pos_client/ui/main_window.py" line="660" />
         <source>not responding</source>
         <translation>not responding</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="640" />
+        <location filename="../../pos_client/ui/main_window.py" line="660" />
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="641" />
+        <location filename="../../pos_client/ui/main_window.py" line="661" />
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="641" />
+        <location filename="../../pos_client/ui/main_window.py" line="661" />
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="642" />
+        <location filename="../../pos_client/ui/main_window.py" line="662" />
         <source>unplugged</source>
         <translation>unplugged</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="645" />
+        <location filename="../../pos_client/ui/main_window.py" line="665" />
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>

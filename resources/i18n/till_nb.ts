@@ -144,7 +144,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="72" />
-        <location filename="../../pos_client/ui/main_window.py" line="278" />
+        <location filename="../../pos_client/ui/main_window.py" line="281" />
         <source>Till – %1</source>
         <translation>Kasse – %1</translation>
     </message>
@@ -195,278 +195,283 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="150" />
-        <location filename="../../pos_client/ui/main_window.py" line="539" />
+        <location filename="../../pos_client/ui/main_window.py" line="559" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på dette kjøpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="160" />
-        <source>Tap a coupon to use it; tap again to save it for next time</source>
-        <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="171" />
+        <location filename="../../pos_client/ui/main_window.py" line="173" />
         <source>Item</source>
         <translation>Vare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="171" />
+        <location filename="../../pos_client/ui/main_window.py" line="173" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="171" />
+        <location filename="../../pos_client/ui/main_window.py" line="173" />
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="181" />
+        <location filename="../../pos_client/ui/main_window.py" line="183" />
         <source>Remove line</source>
         <translation>Fjern linje</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="183" />
-        <location filename="../../pos_client/ui/main_window.py" line="423" />
+        <location filename="../../pos_client/ui/main_window.py" line="185" />
+        <location filename="../../pos_client/ui/main_window.py" line="435" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="206" />
+        <location filename="../../pos_client/ui/main_window.py" line="208" />
         <source>Reprint last</source>
         <translation>Skriv ut siste på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="208" />
+        <location filename="../../pos_client/ui/main_window.py" line="210" />
         <source>Clear (Esc)</source>
         <translation>Tøm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="209" />
+        <location filename="../../pos_client/ui/main_window.py" line="211" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="210" />
+        <location filename="../../pos_client/ui/main_window.py" line="212" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Tast inn mottatt kontantbeløp først for å se vekslepenger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="211" />
+        <location filename="../../pos_client/ui/main_window.py" line="213" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="313" />
+        <location filename="../../pos_client/ui/main_window.py" line="322" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="315" />
+        <location filename="../../pos_client/ui/main_window.py" line="324" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="316" />
+        <location filename="../../pos_client/ui/main_window.py" line="325" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="317" />
+        <location filename="../../pos_client/ui/main_window.py" line="326" />
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="318" />
+        <location filename="../../pos_client/ui/main_window.py" line="327" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="319" />
+        <location filename="../../pos_client/ui/main_window.py" line="328" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jeg vil bli medlem i kundeklubben (påkrevd)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="320" />
+        <location filename="../../pos_client/ui/main_window.py" line="329" />
         <source>Offers by SMS</source>
         <translation>Tilbud på SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="321" />
+        <location filename="../../pos_client/ui/main_window.py" line="330" />
         <source>Offers by e-mail</source>
         <translation>Tilbud på e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="324" />
+        <location filename="../../pos_client/ui/main_window.py" line="333" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Kjøpene dine gir poeng og fordeler. Vi lagrer navn, telefon og kjøp for medlemskapet; du kan melde deg ut og bli glemt når som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="329" />
+        <location filename="../../pos_client/ui/main_window.py" line="338" />
         <source>Enrol</source>
         <translation>Meld inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="330" />
+        <location filename="../../pos_client/ui/main_window.py" line="339" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="391" />
+        <location filename="../../pos_client/ui/main_window.py" line="403" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="401" />
+        <location filename="../../pos_client/ui/main_window.py" line="413" />
         <source>No member found – press F4 to enrol</source>
         <translation>Fant ikke medlemmet – trykk F4 for å melde inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="466" />
+        <location filename="../../pos_client/ui/main_window.py" line="483" />
         <source>Welcome! %1 is now a member</source>
         <translation>Velkommen! %1 er nå medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="483" />
+        <location filename="../../pos_client/ui/main_window.py" line="500" />
         <source>The basket is empty</source>
         <translation>Handlekurven er tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="488" />
+        <location filename="../../pos_client/ui/main_window.py" line="505" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvittering %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="490" />
+        <location filename="../../pos_client/ui/main_window.py" line="507" />
+        <source>%1 now has %2 points</source>
+        <translation>%1 har nå %2 poeng</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="510" />
         <source>change %1</source>
         <translation>vekslepenger %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="499" />
+        <location filename="../../pos_client/ui/main_window.py" line="519" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopi av %1 sendt til skriveren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="505" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>Clear sale</source>
         <translation>Tøm salg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="505" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>Clear the current sale?</source>
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="541" />
+        <location filename="../../pos_client/ui/main_window.py" line="561" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="541" />
+        <location filename="../../pos_client/ui/main_window.py" line="561" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="546" />
+        <location filename="../../pos_client/ui/main_window.py" line="566" />
         <source>%1 to %2</source>
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="551" />
+        <location filename="../../pos_client/ui/main_window.py" line="571" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – neste gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="588" />
+        <location filename="../../pos_client/ui/main_window.py" line="608" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <location filename="../../pos_client/ui/main_window.py" line="628" />
         <source>Loading from HQ: %p %</source>
         <translation>Henter fra HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="631" />
+        <location filename="../../pos_client/ui/main_window.py" line="651" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvist av HK – trykk for detaljer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="578" />
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>Subtotal</source>
         <translation>Sum varer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="578" />
+        <location filename="../../pos_client/ui/main_window.py" line="161" />
+        <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
+        <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den (F3, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="578" />
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="590" />
+        <location filename="../../pos_client/ui/main_window.py" line="610" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 hendelser venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="600" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="620" />
+        <location filename="../../pos_client/ui/main_window.py" line="640" />
         <source>re-pair this terminal</source>
         <translation>koble kassen til HK på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="622" />
+        <location filename="../../pos_client/ui/main_window.py" line="642" />
         <source>online, last sync %1</source>
         <translation>tilkoblet, sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="625" />
+        <location filename="../../pos_client/ui/main_window.py" line="645" />
         <source>offline – sales are kept and sent later</source>
         <translation>frakoblet – salg lagres og sendes senere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="637" />
+        <location filename="../../pos_client/ui/main_window.py" line="657" />
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="639" />
+        <location filename="../../pos_client/ui/main_window.py" line="659" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvittering(er) venter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="640" />
+        <location filename="../../pos_client/ui/main_window.py" line="660" />
         <source>not responding</source>
         <translation>svarer ikke</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="640" />
+        <location filename="../../pos_client/ui/main_window.py" line="660" />
         <source>out of paper</source>
         <translation>tomt for papir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="641" />
+        <location filename="../../pos_client/ui/main_window.py" line="661" />
         <source>cover open</source>
         <translation>lokket er åpent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="641" />
+        <location filename="../../pos_client/ui/main_window.py" line="661" />
         <source>timed out</source>
         <translation>svarte ikke i tide</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="642" />
+        <location filename="../../pos_client/ui/main_window.py" line="662" />
         <source>unplugged</source>
         <translation>frakoblet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="645" />
+        <location filename="../../pos_client/ui/main_window.py" line="665" />
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
     </message>

@@ -144,7 +144,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="72" />
-        <location filename="../../pos_client/ui/main_window.py" line="278" />
+        <location filename="../../pos_client/ui/main_window.py" line="281" />
         <source>Till – %1</source>
         <translation>Kassa – %1</translation>
     </message>
@@ -195,278 +195,283 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="150" />
-        <location filename="../../pos_client/ui/main_window.py" line="539" />
+        <location filename="../../pos_client/ui/main_window.py" line="559" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på detta köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="160" />
-        <source>Tap a coupon to use it; tap again to save it for next time</source>
-        <translation>Tryck på en kupong för att använda den; tryck igen för att spara den</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="171" />
+        <location filename="../../pos_client/ui/main_window.py" line="173" />
         <source>Item</source>
         <translation>Vara</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="171" />
+        <location filename="../../pos_client/ui/main_window.py" line="173" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="171" />
+        <location filename="../../pos_client/ui/main_window.py" line="173" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="181" />
+        <location filename="../../pos_client/ui/main_window.py" line="183" />
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="183" />
-        <location filename="../../pos_client/ui/main_window.py" line="423" />
+        <location filename="../../pos_client/ui/main_window.py" line="185" />
+        <location filename="../../pos_client/ui/main_window.py" line="435" />
         <source>Tap a line in the basket first</source>
         <translation>Tryck på en rad i varukorgen först</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="206" />
+        <location filename="../../pos_client/ui/main_window.py" line="208" />
         <source>Reprint last</source>
         <translation>Skriv ut senaste igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="208" />
+        <location filename="../../pos_client/ui/main_window.py" line="210" />
         <source>Clear (Esc)</source>
         <translation>Töm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="209" />
+        <location filename="../../pos_client/ui/main_window.py" line="211" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="210" />
+        <location filename="../../pos_client/ui/main_window.py" line="212" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Slå in mottaget kontantbelopp först för att se växel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="211" />
+        <location filename="../../pos_client/ui/main_window.py" line="213" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="313" />
+        <location filename="../../pos_client/ui/main_window.py" line="322" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="315" />
+        <location filename="../../pos_client/ui/main_window.py" line="324" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="316" />
+        <location filename="../../pos_client/ui/main_window.py" line="325" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="317" />
+        <location filename="../../pos_client/ui/main_window.py" line="326" />
         <source>Birthday</source>
         <translation>Födelsedag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="318" />
+        <location filename="../../pos_client/ui/main_window.py" line="327" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="319" />
+        <location filename="../../pos_client/ui/main_window.py" line="328" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jag vill gå med i kundklubben (krävs)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="320" />
+        <location filename="../../pos_client/ui/main_window.py" line="329" />
         <source>Offers by SMS</source>
         <translation>Erbjudanden via SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="321" />
+        <location filename="../../pos_client/ui/main_window.py" line="330" />
         <source>Offers by e-mail</source>
         <translation>Erbjudanden via e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="324" />
+        <location filename="../../pos_client/ui/main_window.py" line="333" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Dina köp ger poäng och förmåner. Vi sparar namn, telefon och köp för medlemskapet; du kan gå ur och bli bortglömd när som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="329" />
+        <location filename="../../pos_client/ui/main_window.py" line="338" />
         <source>Enrol</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="330" />
+        <location filename="../../pos_client/ui/main_window.py" line="339" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="391" />
+        <location filename="../../pos_client/ui/main_window.py" line="403" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen kändes inte igen – försök igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="401" />
+        <location filename="../../pos_client/ui/main_window.py" line="413" />
         <source>No member found – press F4 to enrol</source>
         <translation>Ingen medlem hittades – tryck F4 för att registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="466" />
+        <location filename="../../pos_client/ui/main_window.py" line="483" />
         <source>Welcome! %1 is now a member</source>
         <translation>Välkommen! %1 är nu medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="483" />
+        <location filename="../../pos_client/ui/main_window.py" line="500" />
         <source>The basket is empty</source>
         <translation>Varukorgen är tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="488" />
+        <location filename="../../pos_client/ui/main_window.py" line="505" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvitto %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="490" />
+        <location filename="../../pos_client/ui/main_window.py" line="507" />
+        <source>%1 now has %2 points</source>
+        <translation>%1 har nu %2 poäng</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="510" />
         <source>change %1</source>
         <translation>växel %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="499" />
+        <location filename="../../pos_client/ui/main_window.py" line="519" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopia av %1 skickad till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="505" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>Clear sale</source>
         <translation>Töm köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="505" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>Clear the current sale?</source>
         <translation>Tömma detta köp?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="541" />
+        <location filename="../../pos_client/ui/main_window.py" line="561" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="541" />
+        <location filename="../../pos_client/ui/main_window.py" line="561" />
         <source>Points</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="546" />
+        <location filename="../../pos_client/ui/main_window.py" line="566" />
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="551" />
+        <location filename="../../pos_client/ui/main_window.py" line="571" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – nästa gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="588" />
+        <location filename="../../pos_client/ui/main_window.py" line="608" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <location filename="../../pos_client/ui/main_window.py" line="628" />
         <source>Loading from HQ: %p %</source>
         <translation>Hämtar från HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="631" />
+        <location filename="../../pos_client/ui/main_window.py" line="651" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvisade av HK – tryck för detaljer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="578" />
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>Subtotal</source>
         <translation>Summa varor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="578" />
+        <location filename="../../pos_client/ui/main_window.py" line="161" />
+        <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
+        <translation>Tryck på en kupong för att använda den; tryck igen för att spara den (F3, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="578" />
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>To pay</source>
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="590" />
+        <location filename="../../pos_client/ui/main_window.py" line="610" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 händelser väntar på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="600" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Något gick fel – köpet är sparat; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="620" />
+        <location filename="../../pos_client/ui/main_window.py" line="640" />
         <source>re-pair this terminal</source>
         <translation>koppla kassan till HK igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="622" />
+        <location filename="../../pos_client/ui/main_window.py" line="642" />
         <source>online, last sync %1</source>
         <translation>ansluten, senast synkroniserad %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="625" />
+        <location filename="../../pos_client/ui/main_window.py" line="645" />
         <source>offline – sales are kept and sent later</source>
         <translation>frånkopplad – köp sparas och skickas senare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="637" />
+        <location filename="../../pos_client/ui/main_window.py" line="657" />
         <source>ready</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="639" />
+        <location filename="../../pos_client/ui/main_window.py" line="659" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvitto(n) väntar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="640" />
+        <location filename="../../pos_client/ui/main_window.py" line="660" />
         <source>not responding</source>
         <translation>svarar inte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="640" />
+        <location filename="../../pos_client/ui/main_window.py" line="660" />
         <source>out of paper</source>
         <translation>slut på papper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="641" />
+        <location filename="../../pos_client/ui/main_window.py" line="661" />
         <source>cover open</source>
         <translation>luckan är öppen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="641" />
+        <location filename="../../pos_client/ui/main_window.py" line="661" />
         <source>timed out</source>
         <translation>svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="642" />
+        <location filename="../../pos_client/ui/main_window.py" line="662" />
         <source>unplugged</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="645" />
+        <location filename="../../pos_client/ui/main_window.py" line="665" />
         <source>Printer: %1</source>
         <translation>Skrivare: %1</translation>
     </message>

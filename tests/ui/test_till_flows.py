@@ -200,3 +200,39 @@ def test_status_bar_says_why_receipts_wait_in_the_cashiers_language(qtbot, tmp_p
     finally:
         i18n.install("en")
         t.close()
+
+
+def test_keyboard_only_enrol_sell_with_the_welcome_coupon_and_see_stamps_move(window, qtbot):
+    import itertools
+    t = window.terminal
+    window.wedge.clock = itertools.count(0, 0.2).__next__     # a person typing, never a scanner
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.lookup_field.setFocus()
+    qtbot.keyClick(window.lookup_field, Qt.Key_F4)
+    assert window.pages.currentIndex() == 1 and window.enrol_phone.hasFocus()
+    qtbot.keyClicks(window.enrol_phone, "91500999")
+    qtbot.keyClick(window.enrol_phone, Qt.Key_Tab)
+    qtbot.keyClicks(window.enrol_name, "Siri")
+    for _ in range(3):                                         # birthday, e-mail, then the consent box
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    assert QApplication.focusWidget() is window.consent_loyalty
+    qtbot.keyClick(window.consent_loyalty, Qt.Key_Space)
+    qtbot.keyClick(window.consent_loyalty, Qt.Key_Return)
+    done(qtbot, window)
+    assert window.screen.member is not None and window.screen.member.name == "Siri"
+    dog = next(p for p in t.products() if p.category == "dogfood")
+    qtbot.keyClicks(window.lookup_field, dog.ean)              # an EAN typed by hand
+    qtbot.keyClick(window.lookup_field, Qt.Key_Return)
+    done(qtbot, window)
+    qtbot.keyClick(window, Qt.Key_F3)
+    assert window.coupons.hasFocus()
+    qtbot.keyClick(window.coupons, Qt.Key_Return)              # use the welcome coupon
+    done(qtbot, window)
+    assert window.screen.applied and any(b.kind == "coupon" for b in window.screen.settlement.benefits)
+    qtbot.keyClick(window, Qt.Key_F12)
+    done(qtbot, window)
+    assert "now has" in window.message.text()
+    after = t.lookup("91500999")
+    assert after.stamps == {"dogfood": 1} and after.points > 0 and not after.coupons   # the coupon was used
