@@ -10,8 +10,8 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(terminal, selftest: bool = False) -> int:
-    if selftest:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if selftest:                 # offscreen unless a platform is asked for (xcb under Xvfb in CI)
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     from .ui.main_window import MainWindow
@@ -51,10 +51,33 @@ def apply_theme(app) -> None:
         log.warning("theme %s not found; using the platform style", qss)
 
 
+def _selftest_configured(app, window) -> int:
+    """A shop's own till: never a test sale in its books. The configured window opens,
+    the program is there, HQ answers if paired, and a test receipt prints."""
+    from .printing import printer_command
+    t = window.terminal
+    window.jobs.wait()
+    if window.findChild(type(window.cash_button), "demoBanner") is not None:
+        raise RuntimeError("the configured till opened in demo mode")
+    from sync.client import client_for
+    client = client_for(t)
+    hq = "standalone"
+    if client is not None:
+        result = client.sync_once()          # what the till does in the background anyway
+        hq = f"HQ {t.store.get_meta('hq_url')} " + ("online" if result.ok else f"not reachable ({result.message})")
+    program = t.program.name                 # from HQ's snapshot, or loaded for a standalone shop
+    printer_command(t, "test", None)
+    print(f"selftest ok ({app.platformName()}): {t.config.terminal.name} – {program}, {hq}, "
+          f"test receipt printed to {t.config.printer.uri}")
+    return 0
+
+
 def _selftest(app, window) -> int:
     """Scan a demo member, sell, pay, print to preview; 0 when every step worked."""
     t = window.terminal
     try:
+        if not t.config.demo:
+            return _selftest_configured(app, window)
         row = t.store.read().execute("SELECT phone FROM members ORDER BY phone LIMIT 1").fetchone()
         if row is None:
             raise RuntimeError("no members in the cache")
@@ -73,7 +96,8 @@ def _selftest(app, window) -> int:
         window.print_queue.flush()
         if window.print_queue.jobs.waiting():
             raise RuntimeError("the receipt did not print: " + window.print_queue.summary())
-        print(f"selftest ok: {member.name or member.phone} bought {product.name}, receipt {receipt_no}")
+        print(f"selftest ok ({app.platformName()}): {member.name or member.phone} bought {product.name}, "
+              f"receipt {receipt_no}")
         return 0
     except Exception as exc:
         print(f"selftest failed: {exc}", file=sys.stderr)

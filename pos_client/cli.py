@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from datetime import date
+from pathlib import Path
 
 from . import __version__
 from .config import load_config
@@ -84,6 +86,20 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--hq", required=True)
     c.add_argument("--code", required=True)
 
+    c = sub.add_parser("setup", help="first-run setup without the GUI (for IT rolling out many tills)")
+    c.add_argument("--name", required=True, help="this till's name, e.g. 'Oslo Storgata kasse 2'")
+    c.add_argument("--language", choices=("nb", "sv", "en"), default="")
+    c.add_argument("--country", default="NO")
+    c.add_argument("--hq", help="HQ address; with --code this till is paired now")
+    c.add_argument("--code", help="one-time pairing code from `pos-hq pairing-code`")
+    c.add_argument("--standalone", action="store_true", help="no HQ: start with the demo program and catalogue")
+    c.add_argument("--printer", default="preview:", metavar="URI")
+    c.add_argument("--width", type=int, choices=(58, 80), default=80)
+    c.add_argument("--profile", default="TM-T20II")
+    c.add_argument("--scanner", default="keyboard", metavar="MODE")
+    c.add_argument("--pin", required=True, help="manager PIN, 4 to 8 digits")
+    c.add_argument("--out", metavar="FILE.toml", help="where to write the config (default: the platform config dir)")
+
     c = sub.add_parser("printer", help="printer: test | queue | flush | reprint NO")
     c.add_argument("action", choices=("test", "queue", "flush", "reprint"))
     c.add_argument("receipt", nargs="?")
@@ -129,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
+    if args.command == "setup":                  # before any config exists
+        return cmd_setup(args)
     config = load_config(args.config)
     from .services import Terminal
     if args.command is None:
@@ -237,6 +255,27 @@ def cmd_pair(t, args) -> int:
 def cmd_printer(t, args) -> int:
     from .printing import printer_command
     return printer_command(t, args.action, args.receipt)
+
+
+def cmd_setup(args) -> int:
+    """The wizard's steps from the command line: pair (or standalone), save the PIN, write the config."""
+    from . import setup
+    from .config import default_config_path
+    if bool(args.hq) == args.standalone:
+        raise TillError("give --hq URL --code CODE, or --standalone")
+    if args.hq and not args.code:
+        raise TillError("--hq needs --code (from `pos-hq pairing-code NAME` at HQ)")
+    config = setup.build_config(name=args.name, language=args.language, country=args.country.upper(),
+                                hq_url=args.hq or "", printer_uri=args.printer, width_mm=args.width,
+                                profile=args.profile, scanner_mode=args.scanner,
+                                data_dir=args.data_dir or os.environ.get("POS_DATA_DIR", ""))
+    if args.hq:
+        setup.check_hq(config.hq.url, config.hq.timeout_s)
+        print(f"paired with {config.hq.url} as terminal {setup.pair_terminal(config, args.code)}")
+    path = setup.finish(config, Path(args.out) if args.out else default_config_path(), args.pin,
+                        starter_program=args.standalone)
+    print(f"config written to {path}")
+    return 0
 
 
 def cmd_support_bundle(t, args) -> int:
