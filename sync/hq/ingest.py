@@ -18,7 +18,6 @@ from collections import defaultdict
 from datetime import datetime, timezone
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import sqlite
 
 from ..protocol import ACCEPTED, DUPLICATE, REJECTED, Event
 from . import schema as t
@@ -266,14 +265,14 @@ class Ingest:
         """SQLite (in-process) is fastest with executemany.  On PostgreSQL plain
         inserts go through COPY and the balance upsert through one
         ``INSERT … SELECT FROM unnest(arrays)``: a round trip per table, not per row."""
-        if self.db.is_sqlite:
-            stmt = sqlite.insert(table)
-            if upsert:
-                stmt = stmt.on_conflict_do_update(index_elements=["member_id", "account"],
-                                                  set_={"total": table.c.total + stmt.excluded.total})
-            self.conn.execute(stmt, rows)
-            return
         cols = list(rows[0])
+        if self.db.is_sqlite:
+            # Straight to the driver's executemany: SQLAlchemy's per-row parameter
+            # processing was a third of a batch's time.
+            sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+                   + (f" {upsert}" if upsert else ""))
+            self.conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
+            return
         with self.conn.connection.driver_connection.cursor() as cur:
             if not upsert:
                 with cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:
