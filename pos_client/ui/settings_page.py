@@ -45,6 +45,8 @@ class SettingsPage(QWidget):
         printer = window.terminal.config.printer
         form.addRow(self.tr("Printer"), QLabel(f"{printer.uri} ({printer.profile}, {printer.width_mm} mm)"))
         form.addRow("", self._button(self.tr("Test print"), self.test_print))
+        scanner = window.terminal.config.scanner
+        form.addRow(self.tr("Scanner"), QLabel(self.tr("keyboard wedge") if scanner.mode == "keyboard" else scanner.mode))
         self.scan_test = QLineEdit()
         self.scan_test.setProperty(RAW_INPUT, True)
         self.scan_test.setPlaceholderText(self.tr("Scan the test code TLM1TEST-2:3 here"))

@@ -149,6 +149,7 @@ TEXTS = {
         "Koble til HK med en paringskode, eller velg frittstående butikk", "Anslut till HK med en parkopplingskod, eller välj fristående butik"),
     "The two PINs differ": ("De to PIN-kodene er ulike", "De två PIN-koderna skiljer sig"),
     "Saving…": ("Lagrer…", "Sparar…"),
+    "keyboard wedge": ("tastaturemulering", "tangentbordsemulering"),
     "Loading from HQ: %p %": ("Henter fra HK: %p %", "Hämtar från HK: %p %"),
     "ready": ("klar", "redo"), "%1 receipt(s) waiting": ("%1 kvittering(er) venter", "%1 kvitto(n) väntar"),
     "not responding": ("svarer ikke", "svarar inte"), "out of paper": ("tomt for papir", "slut på papper"),

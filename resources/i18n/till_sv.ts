@@ -556,7 +556,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/settings_page.py" line="34" />
-        <location filename="../../pos_client/ui/settings_page.py" line="65" />
+        <location filename="../../pos_client/ui/settings_page.py" line="67" />
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -576,67 +576,77 @@
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="50" />
+        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <source>Scanner</source>
+        <translation>Skanner</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <source>keyboard wedge</source>
+        <translation>tangentbordsemulering</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="52" />
         <source>Scan the test code TLM1TEST-2:3 here</source>
         <translation>Skanna testkoden TLM1TEST-2:3 här</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="52" />
+        <location filename="../../pos_client/ui/settings_page.py" line="54" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="57" />
+        <location filename="../../pos_client/ui/settings_page.py" line="59" />
         <source>Terminal</source>
         <translation>Kassa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="59" />
+        <location filename="../../pos_client/ui/settings_page.py" line="61" />
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="60" />
+        <location filename="../../pos_client/ui/settings_page.py" line="62" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="61" />
+        <location filename="../../pos_client/ui/settings_page.py" line="63" />
         <source>Run setup again</source>
         <translation>Kör inställningen igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="62" />
+        <location filename="../../pos_client/ui/settings_page.py" line="64" />
         <source>Support bundle for a technician</source>
         <translation>Supportpaket till tekniker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="88" />
+        <location filename="../../pos_client/ui/settings_page.py" line="90" />
         <source>Wrong PIN</source>
         <translation>Fel PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="103" />
+        <location filename="../../pos_client/ui/settings_page.py" line="105" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="105" />
+        <location filename="../../pos_client/ui/settings_page.py" line="107" />
         <source>Test receipt printed</source>
         <translation>Testkvitto utskrivet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="111" />
+        <location filename="../../pos_client/ui/settings_page.py" line="113" />
         <source>Support bundle saved: %1</source>
         <translation>Supportpaket sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="117" />
+        <location filename="../../pos_client/ui/settings_page.py" line="119" />
         <source>The scanner reads correctly</source>
         <translation>Skannern läser rätt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="119" />
+        <location filename="../../pos_client/ui/settings_page.py" line="121" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skannern skrev %1 i stället för %2: ställ in skannern på den här datorns tangentbordslayout</translation>
     </message>
