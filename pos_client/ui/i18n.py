@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LANGUAGES = ("nb", "sv", "en")
@@ -29,9 +29,13 @@ def install(language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    translator = QTranslator(app)
-    if translator.load(str(I18N / f"till_{language}.qm")):
-        app.installTranslator(translator)
-        _installed.append(translator)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's own texts (a line edit's context menu) where Qt ships them (sv; not nb);
+    # every button and title the cashier sees is ours, so nb loses nothing.
+    for path in (f"{qt_dir}/qtbase_{language}.qm", str(I18N / f"till_{language}.qm")):
+        translator = QTranslator(app)
+        if translator.load(path):
+            app.installTranslator(translator)
+            _installed.append(translator)
     _current[:] = [language]
     return language

@@ -522,8 +522,14 @@ class MainWindow(QMainWindow):
 
     def clear_sale(self) -> None:
         if not self.screen.is_empty or self.screen.member:
-            answer = QMessageBox.question(self, self.tr("Clear sale"), self.tr("Clear the current sale?"))
-            if answer != QMessageBox.Yes:
+            box = QMessageBox(QMessageBox.Question, self.tr("Clear sale"), self.tr("Clear the current sale?"),
+                              parent=self)
+            clear = box.addButton(self.tr("&Clear the sale"), QMessageBox.DestructiveRole)
+            keep = box.addButton(self.tr("&Keep it"), QMessageBox.RejectRole)
+            box.setDefaultButton(keep)          # a stray Enter never throws a basket away
+            box.setEscapeButton(keep)
+            box.exec()
+            if box.clickedButton() is not clear:
                 return
 
         def clear():

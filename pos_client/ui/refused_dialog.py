@@ -18,6 +18,7 @@ class RefusedDialog(QDialog):
             when = (row["occurred_at"] or "")[:16].replace("T", " ")
             self.list.addItem(f"#{row['seq']} {row['kind']} {when} – {row['last_error'] or ''}")
         layout.addWidget(self.list, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -28,6 +28,9 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Set up this till"))
         self.setWizardStyle(QWizard.ClassicStyle)
+        for button, text in ((QWizard.BackButton, self.tr("< Back")), (QWizard.NextButton, self.tr("Next >")),
+                             (QWizard.FinishButton, self.tr("Finish")), (QWizard.CancelButton, self.tr("Cancel"))):
+            self.setButtonText(button, text)
         self.config_path = Path(config_path or default_config_path())
         self.data_dir = data_dir
         self.saved_path: Path | None = None

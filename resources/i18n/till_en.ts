@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="150" />
-        <location filename="../../pos_client/ui/main_window.py" line="559" />
+        <location filename="../../pos_client/ui/main_window.py" line="565" />
         <source>No member on this sale</source>
         <translation>No member on this sale</translation>
     </message>
@@ -356,42 +356,52 @@
         <translation>Clear the current sale?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="561" />
+        <location filename="../../pos_client/ui/main_window.py" line="527" />
+        <source>&amp;Clear the sale</source>
+        <translation>&amp;Clear the sale</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="528" />
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="567" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="561" />
+        <location filename="../../pos_client/ui/main_window.py" line="567" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="566" />
+        <location filename="../../pos_client/ui/main_window.py" line="572" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="571" />
+        <location filename="../../pos_client/ui/main_window.py" line="577" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 of %2 – next free in %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <location filename="../../pos_client/ui/main_window.py" line="614" />
         <source>HQ: %1</source>
         <translation>HQ: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="628" />
+        <location filename="../../pos_client/ui/main_window.py" line="634" />
         <source>Loading from HQ: %p %</source>
         <translation>Loading from HQ: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="651" />
+        <location filename="../../pos_client/ui/main_window.py" line="657" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 refused by HQ – tap for detail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="604" />
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
@@ -401,77 +411,77 @@
         <translation>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="604" />
         <source>Discounts</source>
         <translation>Discounts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="604" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="610" />
+        <location filename="../../pos_client/ui/main_window.py" line="616" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HQ: %1 – %2 events waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="620" />
+        <location filename="../../pos_client/ui/main_window.py" line="626" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Something went wrong – the sale is kept; see the log</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="640" />
+        <location filename="../../pos_client/ui/main_window.py" line="646" />
         <source>re-pair this terminal</source>
         <translation>re-pair this terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="642" />
+        <location filename="../../pos_client/ui/main_window.py" line="648" />
         <source>online, last sync %1</source>
         <translation>online, last sync %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="645" />
+        <location filename="../../pos_client/ui/main_window.py" line="651" />
         <source>offline – sales are kept and sent later</source>
         <translation>offline – sales are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="657" />
+        <location filename="../../pos_client/ui/main_window.py" line="663" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="659" />
+        <location filename="../../pos_client/ui/main_window.py" line="665" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 receipt(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="660" />
+        <location filename="../../pos_client/ui/main_window.py" line="666" />
         <source>not responding</source>
         <translation>not responding</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="660" />
+        <location filename="../../pos_client/ui/main_window.py" line="666" />
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="661" />
+        <location filename="../../pos_client/ui/main_window.py" line="667" />
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="661" />
+        <location filename="../../pos_client/ui/main_window.py" line="667" />
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="662" />
+        <location filename="../../pos_client/ui/main_window.py" line="668" />
         <source>unplugged</source>
         <translation>unplugged</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="665" />
+        <location filename="../../pos_client/ui/main_window.py" line="671" />
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>
@@ -487,6 +497,11 @@
         <location filename="../../pos_client/ui/refused_dialog.py" line="14" />
         <source>HQ refused these events. The sales are kept on this till; show this list to your HQ contact.</source>
         <translation>HQ refused these events. The sales are kept on this till; show this list to your HQ contact.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/refused_dialog.py" line="22" />
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -659,177 +674,197 @@
         <translation>Set up this till</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="56" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="31" />
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="31" />
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="59" />
         <source>This till</source>
         <translation>This till</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="60" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="63" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="62" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="65" />
         <source>e.g. Oslo Storgata kasse 2</source>
         <translation>e.g. Oslo Storgata kasse 2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="63" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="66" />
         <source>Till name</source>
         <translation>Till name</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="67" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="70" />
         <source>Country (phone numbers)</source>
         <translation>Country (phone numbers)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="74" />
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="75" />
         <source>Standalone shop (no HQ)</source>
         <translation>Standalone shop (no HQ)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="73" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="76" />
         <source>Connect to HQ</source>
         <translation>Connect to HQ</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="78" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="81" />
         <source>HQ address</source>
         <translation>HQ address</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="83" />
         <source>Pairing code</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="81" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="84" />
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="86" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="89" />
         <source>Start with the demo program and catalogue</source>
         <translation>Start with the demo program and catalogue</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="92" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="98" />
         <source>Preview only (no printer)</source>
         <translation>Preview only (no printer)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="96" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="99" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="97" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="100" />
         <source>Look for printers</source>
         <translation>Look for printers</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="101" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="104" />
         <source>Paper width</source>
         <translation>Paper width</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="102" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="105" />
         <source>Test print</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="112" />
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="110" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="113" />
         <source>Scan this test code: %1</source>
         <translation>Scan this test code: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="114" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="117" />
         <source>Scanner test</source>
         <translation>Scanner test</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="121" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="124" />
         <source>Manager PIN</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="125" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="128" />
         <source>PIN (4–8 digits)</source>
         <translation>PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="126" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="129" />
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="150" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="153" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="161" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="164" />
         <source>HQ answers. Enter the pairing code from HQ and connect again.</source>
         <translation>HQ answers. Enter the pairing code from HQ and connect again.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="164" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="167" />
         <source>Paired with HQ as %1</source>
         <translation>Paired with HQ as %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="171" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="174" />
         <source>%1 device(s) found; a network printer: type tcp://address:9100</source>
         <translation>%1 device(s) found; a network printer: type tcp://address:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="177" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="180" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="180" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="183" />
         <source>Test receipt printed (%1)</source>
         <translation>Test receipt printed (%1)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="186" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="189" />
         <source>The scanner reads correctly</source>
         <translation>The scanner reads correctly</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="188" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="191" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="195" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="198" />
         <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
         <translation>Connect to HQ with a pairing code, or choose a standalone shop</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="199" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="202" />
         <source>The two PINs differ</source>
         <translation>The two PINs differ</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="209" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="212" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

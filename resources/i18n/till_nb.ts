@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="150" />
-        <location filename="../../pos_client/ui/main_window.py" line="559" />
+        <location filename="../../pos_client/ui/main_window.py" line="565" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på dette kjøpet</translation>
     </message>
@@ -356,42 +356,52 @@
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="561" />
+        <location filename="../../pos_client/ui/main_window.py" line="527" />
+        <source>&amp;Clear the sale</source>
+        <translation>&amp;Tøm salget</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="528" />
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behold det</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="567" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="561" />
+        <location filename="../../pos_client/ui/main_window.py" line="567" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="566" />
+        <location filename="../../pos_client/ui/main_window.py" line="572" />
         <source>%1 to %2</source>
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="571" />
+        <location filename="../../pos_client/ui/main_window.py" line="577" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – neste gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <location filename="../../pos_client/ui/main_window.py" line="614" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="628" />
+        <location filename="../../pos_client/ui/main_window.py" line="634" />
         <source>Loading from HQ: %p %</source>
         <translation>Henter fra HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="651" />
+        <location filename="../../pos_client/ui/main_window.py" line="657" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvist av HK – trykk for detaljer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="604" />
         <source>Subtotal</source>
         <translation>Sum varer</translation>
     </message>
@@ -401,77 +411,77 @@
         <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="604" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="604" />
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="610" />
+        <location filename="../../pos_client/ui/main_window.py" line="616" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 hendelser venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="620" />
+        <location filename="../../pos_client/ui/main_window.py" line="626" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="640" />
+        <location filename="../../pos_client/ui/main_window.py" line="646" />
         <source>re-pair this terminal</source>
         <translation>koble kassen til HK på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="642" />
+        <location filename="../../pos_client/ui/main_window.py" line="648" />
         <source>online, last sync %1</source>
         <translation>tilkoblet, sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="645" />
+        <location filename="../../pos_client/ui/main_window.py" line="651" />
         <source>offline – sales are kept and sent later</source>
         <translation>frakoblet – salg lagres og sendes senere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="657" />
+        <location filename="../../pos_client/ui/main_window.py" line="663" />
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="659" />
+        <location filename="../../pos_client/ui/main_window.py" line="665" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvittering(er) venter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="660" />
+        <location filename="../../pos_client/ui/main_window.py" line="666" />
         <source>not responding</source>
         <translation>svarer ikke</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="660" />
+        <location filename="../../pos_client/ui/main_window.py" line="666" />
         <source>out of paper</source>
         <translation>tomt for papir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="661" />
+        <location filename="../../pos_client/ui/main_window.py" line="667" />
         <source>cover open</source>
         <translation>lokket er åpent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="661" />
+        <location filename="../../pos_client/ui/main_window.py" line="667" />
         <source>timed out</source>
         <translation>svarte ikke i tide</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="662" />
+        <location filename="../../pos_client/ui/main_window.py" line="668" />
         <source>unplugged</source>
         <translation>frakoblet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="665" />
+        <location filename="../../pos_client/ui/main_window.py" line="671" />
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
     </message>
@@ -487,6 +497,11 @@
         <location filename="../../pos_client/ui/refused_dialog.py" line="14" />
         <source>HQ refused these events. The sales are kept on this till; show this list to your HQ contact.</source>
         <translation>HK avviste disse hendelsene. Salgene er lagret på denne kassen; vis listen til kontaktpersonen hos HK.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/refused_dialog.py" line="22" />
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -659,177 +674,197 @@
         <translation>Sett opp kassen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="56" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="31" />
+        <source>&lt; Back</source>
+        <translation>&lt; Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="31" />
+        <source>Next &gt;</source>
+        <translation>Neste &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
+        <source>Finish</source>
+        <translation>Fullfør</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="59" />
         <source>This till</source>
         <translation>Denne kassen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="60" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="63" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="62" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="65" />
         <source>e.g. Oslo Storgata kasse 2</source>
         <translation>f.eks. Oslo Storgata kasse 2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="63" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="66" />
         <source>Till name</source>
         <translation>Kassenavn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="67" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="70" />
         <source>Country (phone numbers)</source>
         <translation>Land (telefonnumre)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="74" />
         <source>Headquarters</source>
         <translation>Hovedkontor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="75" />
         <source>Standalone shop (no HQ)</source>
         <translation>Frittstående butikk (uten HK)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="73" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="76" />
         <source>Connect to HQ</source>
         <translation>Koble til HK</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="78" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="81" />
         <source>HQ address</source>
         <translation>HK-adresse</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="83" />
         <source>Pairing code</source>
         <translation>Paringskode</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="81" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="84" />
         <source>Connect</source>
         <translation>Koble til</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="86" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="89" />
         <source>Start with the demo program and catalogue</source>
         <translation>Start med demoprogrammet og -katalogen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="92" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
         <source>Receipt printer</source>
         <translation>Kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="98" />
         <source>Preview only (no printer)</source>
         <translation>Kun forhåndsvisning (ingen skriver)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="96" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="99" />
         <source>Printer</source>
         <translation>Skriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="97" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="100" />
         <source>Look for printers</source>
         <translation>Let etter skrivere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="101" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="104" />
         <source>Paper width</source>
         <translation>Papirbredde</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="102" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="105" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="112" />
         <source>Scanner</source>
         <translation>Skanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="110" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="113" />
         <source>Scan this test code: %1</source>
         <translation>Skann denne testkoden: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="114" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="117" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="121" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="124" />
         <source>Manager PIN</source>
         <translation>Leder-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="125" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="128" />
         <source>PIN (4–8 digits)</source>
         <translation>PIN (4–8 sifre)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="126" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="129" />
         <source>PIN again</source>
         <translation>PIN igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="150" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="153" />
         <source>Connecting…</source>
         <translation>Kobler til…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="161" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="164" />
         <source>HQ answers. Enter the pairing code from HQ and connect again.</source>
         <translation>HK svarer. Skriv inn paringskoden fra HK og koble til igjen.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="164" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="167" />
         <source>Paired with HQ as %1</source>
         <translation>Paret med HK som %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="171" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="174" />
         <source>%1 device(s) found; a network printer: type tcp://address:9100</source>
         <translation>%1 enhet(er) funnet; nettverksskriver: skriv tcp://adresse:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="177" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="180" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="180" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="183" />
         <source>Test receipt printed (%1)</source>
         <translation>Testkvittering skrevet ut (%1)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="186" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="189" />
         <source>The scanner reads correctly</source>
         <translation>Skanneren leser riktig</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="188" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="191" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="195" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="198" />
         <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
         <translation>Koble til HK med en paringskode, eller velg frittstående butikk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="199" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="202" />
         <source>The two PINs differ</source>
         <translation>De to PIN-kodene er ulike</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="209" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="212" />
         <source>Saving…</source>
         <translation>Lagrer…</translation>
     </message>

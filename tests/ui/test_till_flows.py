@@ -50,9 +50,9 @@ def test_a_scan_while_a_dialog_is_open_is_a_scan_not_an_answer(window, qtbot):
     t = window.terminal
     window.handle_scan(t.products()[0].sku)
     done(qtbot, window)
-    # A member code holding the message box's mnemonic letters (Y for Yes, N for No).
+    # A member code holding the message box's mnemonic letters (C for Clear, K for Keep).
     member, code = next((m, c) for m in map(t.lookup, PHONES) for c in [t.member_code(m)]
-                        if "Y" in c or "N" in c)
+                        if "C" in c and "K" in c)
     clock = TypingClock()
     window.wedge.clock = clock
 
@@ -65,14 +65,14 @@ def test_a_scan_while_a_dialog_is_open_is_a_scan_not_an_answer(window, qtbot):
         qtbot.wait(300)                      # a pressed button would have clicked by now
         still_open = box.isVisible()
         clock.now += 1                       # then the cashier answers by typing, slowly
-        qtbot.keyClick(box, "n")
+        qtbot.keyClick(box, "k")
         return still_open
     seen = answer_dialog_with(qtbot, scan_into)
     window.clear_sale()                      # blocks in the "Clear sale?" box until answered
     done(qtbot, window)
     assert seen["result"] is True            # the scan did not answer the dialog…
     assert window.screen.member.member_id == member.member_id   # …it looked the member up
-    assert not window.screen.is_empty        # and the typed "n" kept the sale
+    assert not window.screen.is_empty        # and the typed "k" kept the sale
 
 
 def test_return_chosen_lines_of_a_receipt(window, qtbot):
