@@ -1,7 +1,7 @@
 # Sourced by start.sh: the system libraries Qt's X11 plugin (xcb) needs for a real window.
 # Qt >= 6.5 needs libxcb-cursor0; a minimal Debian/Ubuntu also lacks a few more xcb libraries.
-X11_PACKAGES="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1
-libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxkbcommon-x11-0 libegl1 libfontconfig1 libdbus-1-3"
+# One list for this script and the installer: installer/linux/packages.txt.
+X11_PACKAGES="$(tr '\n' ' ' < "$(dirname "${BASH_SOURCE[0]}")/../installer/linux/packages.txt")"
 
 x11_libs_missing() {
     # What the xcb plugin of the installed PySide6 cannot find, by asking the loader.
