@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from typing import Callable
 from urllib.parse import parse_qs, urlparse
 

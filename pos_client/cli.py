@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 from . import __version__

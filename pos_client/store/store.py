@@ -25,7 +25,7 @@ from ..domain.member import (
 from .db import Readers, Writer, connect, fetch_one
 from .migrations import migrate
 from .rows import (
-    COUPON_COLUMNS, MEMBER_COLUMNS, coupon_from_row, iso, member_from_row, parse_iso,
+    COUPON_COLUMNS, MEMBER_COLUMNS, coupon_from_row, member_from_row, parse_iso,
 )
 
 log = logging.getLogger(__name__)

@@ -40,6 +40,8 @@ class Jobs(QObject):
         self._timer.setInterval(progress_after_ms)
         self._timer.timeout.connect(self._show_busy)
         self._finished.connect(self._deliver)
+        self._wait_loop = None
+        self.drained.connect(self._end_wait)
         self._thread = threading.Thread(target=self._work, name="till-jobs", daemon=True)
         self._thread.start()
 
@@ -64,11 +66,19 @@ class Jobs(QObject):
         if self.idle():
             return True
         loop = QEventLoop()
-        self.drained.connect(loop.quit)
-        QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+        deadline = QTimer(loop)                  # owned by the loop: nothing fires after it is gone
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(loop.quit)
+        self._wait_loop = loop                   # drained -> _end_wait quits it (one connection for all waits)
+        deadline.start(int(timeout_s * 1000))
         loop.exec()
-        self.drained.disconnect(loop.quit)
+        deadline.stop()
+        self._wait_loop = None
         return self.idle()
+
+    def _end_wait(self) -> None:
+        if self._wait_loop is not None:
+            self._wait_loop.quit()
 
     def stop(self, timeout_s: float = 10) -> None:
         self._queue.put(None)

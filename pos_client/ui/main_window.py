@@ -26,6 +26,7 @@ from ..domain.money import format_amount, to_ore
 from ..printing import PrintQueue, PrintWorker
 from .error_text import translated
 from .jobs import Jobs
+from .widgets import touch_button
 from .wedge import WedgeFilter
 
 log = logging.getLogger(__name__)
@@ -128,15 +129,15 @@ class MainWindow(QMainWindow):
         self.lookup_field.setToolTip(self.tr("Member lookup (F2); Enter searches"))
         self.lookup_field.returnPressed.connect(self.do_lookup)
         top.addWidget(self.lookup_field, 3)
-        find = self._button(self.tr("Find"), self.do_lookup)
+        find = touch_button(self.tr("Find"), self.do_lookup)
         top.addWidget(find)
-        self.enrol_button = self._button(self.tr("New member (F4)"), self.show_enrolment)
+        self.enrol_button = touch_button(self.tr("New member (F4)"), self.show_enrolment)
         top.addWidget(self.enrol_button)
-        top.addWidget(self._button(self.tr("Return"), self.show_returns))
-        top.addWidget(self._button(self.tr("Settings"), self.show_settings))
+        top.addWidget(touch_button(self.tr("Return"), self.show_returns))
+        top.addWidget(touch_button(self.tr("Settings"), self.show_settings))
         outer.addLayout(top)
         if self.terminal.config.demo:
-            banner = self._button(self.tr("Demo mode – tap here to set up this till for your shop"),
+            banner = touch_button(self.tr("Demo mode – tap here to set up this till for your shop"),
                                   self.run_setup)
             banner.setObjectName("demoBanner")
             outer.addWidget(banner)
@@ -178,9 +179,9 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
         basket_layout.addWidget(self.basket)
         line_keys = QHBoxLayout()
-        self.minus_button = self._button("−", lambda: self.change_qty(-1))
-        self.plus_button = self._button("+", lambda: self.change_qty(+1))
-        self.remove_button = self._button(self.tr("Remove line"), lambda: self.change_qty(None))
+        self.minus_button = touch_button("−", lambda: self.change_qty(-1))
+        self.plus_button = touch_button("+", lambda: self.change_qty(+1))
+        self.remove_button = touch_button(self.tr("Remove line"), lambda: self.change_qty(None))
         for b in (self.minus_button, self.plus_button, self.remove_button):
             b.setToolTip(self.tr("Tap a line in the basket first"))
             line_keys.addWidget(b)
@@ -205,12 +206,12 @@ class MainWindow(QMainWindow):
         self.totals.setObjectName("totals")
         self.totals.setWordWrap(True)
         bottom.addWidget(self.totals, 3)
-        self.reprint_button = self._button(self.tr("Reprint last"), self.reprint_last)
+        self.reprint_button = touch_button(self.tr("Reprint last"), self.reprint_last)
         bottom.addWidget(self.reprint_button)
-        self.clear_button = self._button(self.tr("Clear (Esc)"), self.clear_sale)
-        self.cash_button = self._button(self.tr("Cash (F9)"), lambda: self.pay("cash"))
+        self.clear_button = touch_button(self.tr("Clear (Esc)"), self.clear_sale)
+        self.cash_button = touch_button(self.tr("Cash (F9)"), lambda: self.pay("cash"))
         self.cash_button.setToolTip(self.tr("Type the cash given on the keypad first to see the change"))
-        self.card_button = self._button(self.tr("Card (F12)"), lambda: self.pay("card"))
+        self.card_button = touch_button(self.tr("Card (F12)"), lambda: self.pay("card"))
         for b in (self.clear_button, self.cash_button, self.card_button):
             b.setMinimumHeight(64)
             bottom.addWidget(b)
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
             self.quick_keys.takeAt(0).widget().deleteLater()
         for i, product in enumerate(products[:16]):
             label = product.name if len(product.name) <= 20 else product.name[:19] + "…"
-            b = self._button(f"{label}\n{format_amount(product.price, self.terminal.currency)}",
+            b = touch_button(f"{label}\n{format_amount(product.price, self.terminal.currency)}",
                              lambda _=False, sku=product.sku: self.add_item(sku))
             b.setObjectName("quickKey")
             self.quick_keys.addWidget(b, i // 2, i % 2)
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
                 slot = self.do_lookup
             else:
                 slot = lambda _=False, d=key: self.lookup_field.insert(d)
-            b = self._button(key, slot)
+            b = touch_button(key, slot)
             b.setObjectName("keypad")
             b.setFocusPolicy(Qt.NoFocus)
             grid.addWidget(b, i // 3, i % 3)
@@ -301,11 +302,6 @@ class MainWindow(QMainWindow):
         self.returns_page.start()
         self.pages.setCurrentIndex(3)
 
-    def _button(self, text, slot) -> QPushButton:
-        b = QPushButton(text)
-        b.setMinimumHeight(48)
-        b.clicked.connect(slot)
-        return b
 
     def _on_enter(self, widget, slot) -> None:
         """Enter (either key) on ``widget`` or its children: the keyboard's tap."""
@@ -335,8 +331,8 @@ class MainWindow(QMainWindow):
         terms.setWordWrap(True)
         form.addRow(terms)
         row = QHBoxLayout()
-        row.addWidget(self._button(self.tr("Enrol"), self.do_enrol))
-        row.addWidget(self._button(self.tr("Cancel"), lambda: self.pages.setCurrentIndex(0)))
+        row.addWidget(touch_button(self.tr("Enrol"), self.do_enrol))
+        row.addWidget(touch_button(self.tr("Cancel"), lambda: self.pages.setCurrentIndex(0)))
         form.addRow(row)
         return page
 

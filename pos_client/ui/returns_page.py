@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
 from ..domain.money import format_amount
+from .widgets import touch_button
 
 
 class ReturnsPage(QWidget):
@@ -22,7 +23,7 @@ class ReturnsPage(QWidget):
         self.receipt_field.setPlaceholderText(self.tr("Receipt number, e.g. K1-000123"))
         self.receipt_field.returnPressed.connect(self.find)
         row.addWidget(self.receipt_field, 1)
-        row.addWidget(self._button(self.tr("Find receipt"), self.find))
+        row.addWidget(touch_button(self.tr("Find receipt"), self.find))
         layout.addLayout(row)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Paid"), self.tr("Return")])
@@ -37,17 +38,12 @@ class ReturnsPage(QWidget):
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
         row = QHBoxLayout()
-        self.return_button = self._button(self.tr("Return chosen items"), self.do_return)
+        self.return_button = touch_button(self.tr("Return chosen items"), self.do_return)
         self.return_button.setEnabled(False)
         row.addWidget(self.return_button)
-        row.addWidget(self._button(self.tr("Back"), lambda: window.pages.setCurrentIndex(0)))
+        row.addWidget(touch_button(self.tr("Back"), lambda: window.pages.setCurrentIndex(0)))
         layout.addLayout(row)
 
-    def _button(self, text, slot) -> QPushButton:
-        b = QPushButton(text)
-        b.setMinimumHeight(48)
-        b.clicked.connect(slot)
-        return b
 
     def start(self) -> None:
         self.receipt = None

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout,
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
 from ..pins import verify_pin
 from . import i18n
+from .widgets import touch_button
 from .wedge import RAW_INPUT
 
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "sv": "Svenska", "en": "English"}
@@ -30,8 +31,8 @@ class SettingsPage(QWidget):
         self.pin.returnPressed.connect(self.unlock)
         form.addRow(self.tr("Manager PIN"), self.pin)
         row = QHBoxLayout()
-        row.addWidget(self._button(self.tr("Open"), self.unlock))
-        row.addWidget(self._button(self.tr("Back"), self.close_page))
+        row.addWidget(touch_button(self.tr("Open"), self.unlock))
+        row.addWidget(touch_button(self.tr("Back"), self.close_page))
         form.addRow(row)
         self.stack.addWidget(gate)
 
@@ -44,7 +45,7 @@ class SettingsPage(QWidget):
         self.language.activated.connect(lambda _: self.window.switch_language(self.language.currentData()))
         printer = window.terminal.config.printer
         form.addRow(self.tr("Printer"), QLabel(f"{printer.uri} ({printer.profile}, {printer.width_mm} mm)"))
-        form.addRow("", self._button(self.tr("Test print"), self.test_print))
+        form.addRow("", touch_button(self.tr("Test print"), self.test_print))
         scanner = window.terminal.config.scanner
         form.addRow(self.tr("Scanner"), QLabel(self.tr("keyboard wedge") if scanner.mode == "keyboard" else scanner.mode))
         self.scan_test = QLineEdit()
@@ -60,18 +61,13 @@ class SettingsPage(QWidget):
         self.data_dir = QLabel()
         form.addRow(self.tr("Data folder"), self.data_dir)
         form.addRow(self.tr("Version"), QLabel(__version__))
-        form.addRow("", self._button(self.tr("Run setup again"), window.run_setup))
-        form.addRow("", self._button(self.tr("Support bundle for a technician"), self.support_bundle))
+        form.addRow("", touch_button(self.tr("Run setup again"), window.run_setup))
+        form.addRow("", touch_button(self.tr("Support bundle for a technician"), self.support_bundle))
         self.result = QLabel()
         form.addRow(self.result)
-        form.addRow(self._button(self.tr("Back"), self.close_page))
+        form.addRow(touch_button(self.tr("Back"), self.close_page))
         self.stack.addWidget(page)
 
-    def _button(self, text, slot) -> QPushButton:
-        b = QPushButton(text)
-        b.setMinimumHeight(48)
-        b.clicked.connect(slot)
-        return b
 
     def lock(self) -> None:
         self.pin.clear()

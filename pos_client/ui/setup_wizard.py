@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QWizard, QWizardPage,
+    QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QRadioButton, QWizard, QWizardPage,
 )
 
 from .. import setup
@@ -20,6 +20,7 @@ from ..config import default_config_path
 from .error_text import translated
 from .jobs import Jobs
 from .settings_page import LANGUAGE_NAMES
+from .widgets import touch_button
 from .wedge import RAW_INPUT
 
 
@@ -49,11 +50,6 @@ class SetupWizard(QWizard):
         page.setTitle(title)
         return page, QFormLayout(page)
 
-    def _button(self, text, slot) -> QPushButton:
-        b = QPushButton(text)
-        b.setMinimumHeight(48)
-        b.clicked.connect(slot)
-        return b
 
     def _shop_page(self) -> QWizardPage:
         page, form = self._page(self.tr("This till"))
@@ -81,7 +77,7 @@ class SetupWizard(QWizard):
         form.addRow(self.tr("HQ address"), self.hq_url)
         self.pair_code = QLineEdit()
         form.addRow(self.tr("Pairing code"), self.pair_code)
-        form.addRow(self._button(self.tr("Connect"), self.connect_hq))
+        form.addRow(touch_button(self.tr("Connect"), self.connect_hq))
         self.hq_result = QLabel()
         self.hq_result.setWordWrap(True)
         form.addRow(self.hq_result)
@@ -97,12 +93,12 @@ class SetupWizard(QWizard):
         self.printer.setEditable(True)            # a network printer: tcp://address:9100
         self.printer.addItem(self.tr("Preview only (no printer)"), "preview:")
         form.addRow(self.tr("Printer"), self.printer)
-        form.addRow(self._button(self.tr("Look for printers"), self.detect))
+        form.addRow(touch_button(self.tr("Look for printers"), self.detect))
         self.width = QComboBox()
         self.width.addItem("80 mm", 80)
         self.width.addItem("58 mm", 58)
         form.addRow(self.tr("Paper width"), self.width)
-        form.addRow(self._button(self.tr("Test print"), self.test_print))
+        form.addRow(touch_button(self.tr("Test print"), self.test_print))
         self.printer_result = QLabel()
         self.printer_result.setWordWrap(True)
         form.addRow(self.printer_result)

@@ -76,7 +76,6 @@ class Ingest:
 
     # -- one event --------------------------------------------------------------
     def _one(self, ev: Event, sent_at: str | None):
-        tid = self.terminal["terminal_id"]
         self._track_seq(ev)
         try:
             v.ident(ev.event_id, "event_id")

@@ -1,6 +1,5 @@
 """Properties of settlement that must hold for every basket (hypothesis)."""
 
-import random
 from datetime import date, datetime, timezone
 
 from hypothesis import given, settings, strategies as st

@@ -1,11 +1,10 @@
 """The print queue against a real TCP printer on 127.0.0.1 that fails in every way a shop sees."""
 
 import time
-from dataclasses import replace
 
 import pytest
 
-from hardware.printer import Printer, PrinterError, parse_uri
+from hardware.printer import Printer, parse_uri
 from pos_client.domain.errors import InvalidInput
 from pos_client.printing import PrintQueue
 from tests.helpers import demo_terminal

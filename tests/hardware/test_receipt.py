@@ -1,6 +1,5 @@
 import os
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -8,7 +7,7 @@ from hypothesis import given, settings, strategies as st
 
 from hardware.drawer import kick_bytes
 from hardware.receipt import (
-    Receipt, ReceiptCoupon, bench_receipt, columns_for, receipt_bytes, render_text, sample_receipt,
+    Receipt, bench_receipt, columns_for, receipt_bytes, render_text, sample_receipt,
 )
 from hardware.preview import render_preview_png
 

@@ -3,7 +3,6 @@ in a real X window when a virtual X server is installed (CI installs Xvfb)."""
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -11,21 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pos_client.services import DEMO_DIR
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-
-
-@pytest.fixture
-def hq(tmp_path):
-    from hq_server import HQServer
-
-    from sync.hq import admin
-    server = HQServer(str(tmp_path / "hq.db")).start()
-    admin.load_program(server.db, str(DEMO_DIR / "program.toml"))
-    admin.load_catalogue(server.db, str(DEMO_DIR / "catalogue.csv"))
-    yield server
-    server.stop()
 
 
 def pos_client(env, *argv, timeout=120):
@@ -42,13 +27,13 @@ def till_env(tmp_path):
     return env
 
 
-def test_setup_pairs_then_the_next_start_is_the_configured_till(hq, tmp_path, till_env):
+def test_setup_pairs_then_the_next_start_is_the_configured_till(demo_hq, tmp_path, till_env):
     receipts = tmp_path / "printer.bin"
-    out = pos_client(till_env, "setup", "--name", "Kasse 9", "--language", "nb", "--hq", hq.url,
+    out = pos_client(till_env, "setup", "--name", "Kasse 9", "--language", "nb", "--hq", demo_hq.url,
                      "--code", "NOT-A-CODE", "--printer", f"file:{receipts}", "--pin", "2468")
     assert out.returncode != 0 and out.stderr.count("\n") == 1 and "pairing refused" in out.stderr
-    out = pos_client(till_env, "setup", "--name", "Kasse 9", "--language", "nb", "--hq", hq.url,
-                     "--code", hq.code("Kasse 9"), "--printer", f"file:{receipts}", "--pin", "2468")
+    out = pos_client(till_env, "setup", "--name", "Kasse 9", "--language", "nb", "--hq", demo_hq.url,
+                     "--code", demo_hq.code("Kasse 9"), "--printer", f"file:{receipts}", "--pin", "2468")
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "config" / "till.toml").is_file()
     out = pos_client(till_env, "--selftest")              # no --config: it finds the setup's file
@@ -58,7 +43,7 @@ def test_setup_pairs_then_the_next_start_is_the_configured_till(hq, tmp_path, ti
     out = pos_client(till_env, "sale", "--item", "DOG-001", "--tender", "card", "--json")
     assert out.returncode == 0, out.stderr
     assert pos_client(till_env, "sync", "--once").returncode == 0
-    assert hq_sales(hq) == 1
+    assert hq_sales(demo_hq) == 1
 
 
 def hq_sales(hq) -> int:

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
 
 from sync.client import Backoff, SyncClient, pair
 from sync.hq.db import Database

@@ -4,32 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pos_client.ui.main_window import MainWindow
-from pos_client.ui.wedge import WedgeFilter
 from tests.helpers import demo_terminal
-
-
-class TypingClock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self):
-        return self.now
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    t = demo_terminal(tmp_path / "till")
-    w = MainWindow(t)
-    qtbot.addWidget(w)
-    done(qtbot, w)
-    yield w
-    w.shutdown()
-    t.close()
-
-
-def done(qtbot, window):
-    """Facade calls run on the jobs thread: wait until every answer is on screen."""
-    qtbot.waitUntil(window.jobs.idle, timeout=10000)
+from tests.ui.window_helpers import TypingClock, done, till_window
 
 
 def type_keys(qtbot, widget, wedge, clock, text, gap_s):
@@ -146,21 +122,12 @@ def test_selftest_command(tmp_path):
     ("en", "Cash (F9)", "No member on this sale"),
 ])
 def test_window_speaks_the_configured_language(qtbot, tmp_path, language, pay_cash, empty):
-    from pos_client.ui import i18n
-    i18n.install(language)
-    t = demo_terminal(tmp_path / "till")
-    try:
-        w = MainWindow(t)
-        qtbot.addWidget(w)
+    with till_window(qtbot, tmp_path, language) as w:
         done(qtbot, w)
         assert w.cash_button.text() == pay_cash and w.member_label.text() == empty
         w.handle_scan("§§§")
         done(qtbot, w)
         assert w.message.text() != "" and ("try again" in w.message.text()) == (language == "en")
-        w.shutdown()
-    finally:
-        i18n.install("en")
-        t.close()
 
 
 def test_keypad_lookup_by_touch(window, qtbot):
@@ -208,18 +175,9 @@ def test_settings_need_the_pin_and_switch_language_live(window, qtbot):
     assert window.reprint_button.text() == "Reprint last"
 
 
-def test_status_bar_shows_hq_online_and_a_sale_is_pushed(qtbot, tmp_path):
-    import sys
-    from pathlib import Path
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-    from hq_server import HQServer
+def test_status_bar_shows_hq_online_and_a_sale_is_pushed(qtbot, tmp_path, demo_hq):
     from sync.client import pair
-
-    from pos_client.services import DEMO_DIR
-    from sync.hq import admin
-    hq = HQServer(str(tmp_path / "hq.db")).start()
-    admin.load_program(hq.db, str(DEMO_DIR / "program.toml"))
-    admin.load_catalogue(hq.db, str(DEMO_DIR / "catalogue.csv"))
+    hq = demo_hq
     t = demo_terminal(tmp_path / "till")
     try:
         pair(t.store, hq.url, hq.code("Kasse 1"), "Kasse 1", 5)
@@ -238,4 +196,3 @@ def test_status_bar_shows_hq_online_and_a_sale_is_pushed(qtbot, tmp_path):
         w.shutdown()
     finally:
         t.close()
-        hq.stop()

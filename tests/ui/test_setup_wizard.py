@@ -1,36 +1,18 @@
 """First-run setup driven through the real wizard, pairing with a real HQ on 127.0.0.1."""
 
-import sys
-from pathlib import Path
-
-import pytest
 from PySide6.QtWidgets import QWizard
 
 from pos_client.config import config_to_toml, load_config, parse_config, write_config
-from pos_client.services import DEMO_DIR, Terminal
+from pos_client.services import Terminal
 from pos_client.ui.main_window import MainWindow
 from pos_client.ui.setup_wizard import SetupWizard
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-
-
-@pytest.fixture
-def hq(tmp_path):
-    from hq_server import HQServer
-
-    from sync.hq import admin
-    server = HQServer(str(tmp_path / "hq.db")).start()
-    admin.load_program(server.db, str(DEMO_DIR / "program.toml"))
-    admin.load_catalogue(server.db, str(DEMO_DIR / "catalogue.csv"))
-    yield server
-    server.stop()
 
 
 def idle(qtbot, wizard):
     qtbot.waitUntil(wizard.jobs.idle, timeout=15000)
 
 
-def test_setup_pairs_prints_saves_and_the_next_start_is_the_till(qtbot, tmp_path, hq, monkeypatch):
+def test_setup_pairs_prints_saves_and_the_next_start_is_the_till(qtbot, tmp_path, demo_hq, monkeypatch):
     config_path = tmp_path / "config" / "till.toml"
     wizard = SetupWizard(config_path=config_path, data_dir=str(tmp_path / "till"))
     qtbot.addWidget(wizard)
@@ -40,12 +22,12 @@ def test_setup_pairs_prints_saves_and_the_next_start_is_the_till(qtbot, tmp_path
     wizard.next()
     wizard.next()                                        # not paired yet: the page stays
     assert wizard.currentId() == 1 and "pairing code" in wizard.hq_result.text()
-    wizard.hq_url.setText(hq.url)
+    wizard.hq_url.setText(demo_hq.url)
     wizard.pair_code.setText("WRONG-CODE")
     wizard.connect_hq()
     idle(qtbot, wizard)
     assert "HQ refused the pairing" in wizard.hq_result.text()
-    wizard.pair_code.setText(hq.code("Kasse 7"))
+    wizard.pair_code.setText(demo_hq.code("Kasse 7"))
     wizard.connect_hq()
     idle(qtbot, wizard)
     assert "Paired with HQ" in wizard.hq_result.text()
@@ -71,7 +53,7 @@ def test_setup_pairs_prints_saves_and_the_next_start_is_the_till(qtbot, tmp_path
     qtbot.waitUntil(lambda: wizard.result() == QWizard.Accepted, timeout=15000)
 
     config = load_config(config_path)
-    assert (config.terminal.name, config.terminal.language, config.hq.url) == ("Kasse 7", "sv", hq.url)
+    assert (config.terminal.name, config.terminal.language, config.hq.url) == ("Kasse 7", "sv", demo_hq.url)
     assert (config.printer.uri, config.printer.width_mm, config.demo) == (f"file:{receipt_file}", 58, False)
 
     # The next start finds the config by itself and opens the till, paired, program from HQ.

@@ -2,26 +2,12 @@
 
 import threading
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from pos_client.ui.main_window import MainWindow
-from tests.helpers import demo_terminal
-from tests.ui.test_main_window import TypingClock, done
+from tests.ui.window_helpers import TypingClock, done, till_window
 
 PHONES = ("912 34 560", "+47 934 56 789", "47 61 23 45", "0047 98 76 54 32", "41 22 33 44", "952 11 223")
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    t = demo_terminal(tmp_path / "till")
-    w = MainWindow(t)
-    qtbot.addWidget(w)
-    done(qtbot, w)
-    yield w
-    w.shutdown()
-    t.close()
 
 
 def sell(window, qtbot, *codes, tender="card"):
@@ -168,38 +154,20 @@ def test_progress_shows_while_a_job_takes_long_and_pay_waits(window, qtbot):
 
 
 def test_errors_read_in_the_cashiers_language(qtbot, tmp_path):
-    from pos_client.ui import i18n
-    i18n.install("sv")
-    t = demo_terminal(tmp_path / "till")
-    try:
-        w = MainWindow(t)
-        qtbot.addWidget(w)
+    with till_window(qtbot, tmp_path, "sv") as w:
         w.add_item("NO-SUCH-SKU")
         done(qtbot, w)
         assert w.message.text() == "Okänd vara NO-SUCH-SKU"
-        w.shutdown()
-    finally:
-        i18n.install("en")
-        t.close()
 
 
 def test_status_bar_says_why_receipts_wait_in_the_cashiers_language(qtbot, tmp_path):
-    from pos_client.ui import i18n
     from sync.pgtemp import free_port
-    i18n.install("nb")
     # A network printer nobody answers at: the sale completes, its receipt waits.
-    t = demo_terminal(tmp_path / "till", printer={"uri": f"tcp://127.0.0.1:{free_port()}"})
-    try:
-        w = MainWindow(t)
-        qtbot.addWidget(w)
-        sell(w, qtbot, t.products()[0].sku)
+    with till_window(qtbot, tmp_path, "nb", uri=f"tcp://127.0.0.1:{free_port()}") as w:
+        sell(w, qtbot, w.terminal.products()[0].sku)
         qtbot.waitUntil(lambda: "venter" in w.status_printer.text(), timeout=15000)
         assert w.status_printer.text() == "Skriver: 1 kvittering(er) venter – svarer ikke"
         assert w.status_sync.text() == "HK: frittstående"
-        w.shutdown()
-    finally:
-        i18n.install("en")
-        t.close()
 
 
 def test_keyboard_only_enrol_sell_with_the_welcome_coupon_and_see_stamps_move(window, qtbot):

@@ -1,0 +1,44 @@
+"""Shared by the window tests: a fake typing clock, waiting for the jobs thread, a language switch."""
+
+from contextlib import contextmanager
+
+
+class TypingClock:
+    """The wedge filter's clock, moved by the test: any typing speed, no sleeping."""
+
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+def done(qtbot, window):
+    """Facade calls run on the jobs thread: wait until every answer is on screen."""
+    qtbot.waitUntil(window.jobs.idle, timeout=10000)
+
+
+@contextmanager
+def language(code: str):
+    from pos_client.ui import i18n
+    i18n.install(code)
+    try:
+        yield
+    finally:
+        i18n.install("en")
+
+
+@contextmanager
+def till_window(qtbot, tmp_path, lang: str, **printer):
+    """A window on a fresh demo till, in ``lang``."""
+    from pos_client.ui.main_window import MainWindow
+    from tests.helpers import demo_terminal
+    with language(lang):
+        t = demo_terminal(tmp_path / "till", printer=printer or None)
+        w = MainWindow(t)
+        qtbot.addWidget(w)
+        try:
+            yield w
+        finally:
+            w.shutdown()
+            t.close()
