@@ -132,14 +132,20 @@ def redemption(value: object, what: str) -> dict:
     }
 
 
+def utf8_json(body: dict) -> str:
+    """The payload as compact JSON text, refused unless it is valid UTF-8 (no lone surrogates)."""
+    try:
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+        text.encode("utf-8")
+    except (UnicodeEncodeError, ValueError):
+        raise Invalid("payload: not valid UTF-8 text") from None
+    return text
+
+
 def payload(kind: str, body: dict) -> dict:
     """The parts of a payload HQ acts on, checked; raises ``Invalid``."""
     if kind not in EVENT_KINDS:
         raise Invalid(f"unknown event kind {kind[:64]!r}")
-    try:
-        json.dumps(body, ensure_ascii=False).encode("utf-8")
-    except (UnicodeEncodeError, ValueError):
-        raise Invalid("payload: not valid UTF-8 text") from None
     out: dict = {"ledger": ledger(body.get("ledger")),
                  "coupons_issued": [coupon(c, f"coupons_issued[{i}]")
                                     for i, c in enumerate(items(body.get("coupons_issued"), "coupons_issued"))],
