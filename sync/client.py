@@ -275,7 +275,7 @@ class SyncClient:
 
     # -- push ----------------------------------------------------------------------
     def _push(self, result: SyncResult) -> None:
-        after, acks, batches = 0, [], 0
+        after, acks, batches, writing = 0, [], 0, []
         try:
             while True:
                 rows = self.store.read().execute(
@@ -297,10 +297,14 @@ class SyncClient:
                 after = rows[-1][0]
                 batches += 1
                 if batches % ACK_FLUSH_BATCHES == 0:
-                    self._flush_acks(acks)
+                    # Written by the writer thread while the next batch is on the wire.
+                    writing.append(self._flush_acks(acks))
                     acks = []
         finally:
-            self._flush_acks(acks)
+            writing.append(self._flush_acks(acks))
+            for done in writing:
+                if done is not None:
+                    done.result()
 
     def _send(self, rows) -> list[tuple[str, str]]:
         """Post one batch; per row ('sent'|'dead'|'retry', reason)."""
@@ -336,23 +340,21 @@ class SyncClient:
                 out.append(("retry", r.reason or "HQ could not take the event now"))
         return out
 
-    def _flush_acks(self, acks: list) -> None:
+    def _flush_acks(self, acks: list):
+        """Record HQ's answers; returns the writer's future (None when there is nothing)."""
         if not acks:
-            return
+            return None
         now = iso(self.clock())
+        sent = [(now, seq) for seq, (state, _) in acks if state == "sent"]
+        dead = [(reason, seq) for seq, (state, reason) in acks if state == "dead"]
+        retry = [(reason, seq) for seq, (state, reason) in acks if state not in ("sent", "dead")]
 
         def tx(conn):
-            for seq, (state, reason) in acks:
-                if state == "sent":
-                    conn.execute("UPDATE outbox SET state='sent', sent_at=?, attempts=attempts+1 WHERE seq=?",
-                                 (now, seq))
-                elif state == "dead":
-                    conn.execute("UPDATE outbox SET state='dead', last_error=?, attempts=attempts+1 WHERE seq=?",
-                                 (reason, seq))
-                else:
-                    conn.execute("UPDATE outbox SET last_error=?, attempts=attempts+1 WHERE seq=?", (reason, seq))
+            conn.executemany("UPDATE outbox SET state='sent', sent_at=?, attempts=attempts+1 WHERE seq=?", sent)
+            conn.executemany("UPDATE outbox SET state='dead', last_error=?, attempts=attempts+1 WHERE seq=?", dead)
+            conn.executemany("UPDATE outbox SET last_error=?, attempts=attempts+1 WHERE seq=?", retry)
 
-        self.store.write(tx)
+        return self.store.writer.submit(tx)
 
     # -- pull ----------------------------------------------------------------------
     def _pull(self, result: SyncResult) -> None:

@@ -127,7 +127,10 @@ def create_app(db: Database) -> FastAPI:
             raise ApiError(400 if exc.error == "invalid_request" else 403, exc.error, exc.message) from None
 
     @app.post("/v1/events", response_model=BatchResult, responses=ERRORS)
-    def events(batch: EventBatch, terminal: dict = Depends(device)):
+    def events(batch: EventBatch, authorization: str | None = Header(default=None)):
+        # The token is checked in the endpoint, not by a dependency: one worker-thread
+        # hop per batch instead of two (a tenth of a push's time).
+        terminal = device(authorization)
         check_protocol(batch.protocol)
         results, last_seq = ingest.ingest(db, terminal["terminal_id"], batch.events, batch.sent_at)
         return _json({"protocol": PROTOCOL, "results": results, "last_seq": last_seq, "server_time": now_iso()})

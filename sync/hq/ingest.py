@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from operator import itemgetter
 from datetime import datetime, timezone
 
 import sqlalchemy as sa
@@ -34,8 +35,10 @@ class Ingest:
         self.db, self.conn, self.terminal = db, conn, terminal
         self.now = now_iso()
         self.last_seq = int(terminal["last_seq"])
-        self.max_coupon = _opt_int(db.get_setting("max_offline_coupon_value", conn))
-        self.grace_s = float(db.get_setting("offline_grace_s", conn) or DEFAULT_OFFLINE_GRACE_S)
+        settings = dict(self._select_in("SELECT key, value FROM settings WHERE key IN ({})",
+                                        {"max_offline_coupon_value", "offline_grace_s"}))
+        self.max_coupon = _opt_int(settings.get("max_offline_coupon_value"))
+        self.grace_s = float(settings.get("offline_grace_s") or DEFAULT_OFFLINE_GRACE_S)
         self.rows: dict[str, list] = defaultdict(list)
         self.balance_delta: dict[tuple[str, str], int] = defaultdict(int)
 
@@ -274,7 +277,8 @@ class Ingest:
             # processing was a third of a batch's time.
             sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
                    + (f" {upsert}" if upsert else ""))
-            self.conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
+            self.conn.exec_driver_sql(sql, list(map(itemgetter(*cols), rows)) if len(cols) > 1
+                                      else [(r[cols[0]],) for r in rows])
             return
         with self.conn.connection.driver_connection.cursor() as cur:
             if not upsert:
@@ -296,8 +300,9 @@ class Ingest:
             self._insert(t.balances, [{"member_id": m, "account": a, "total": d}
                                       for (m, a), d in sorted(self.balance_delta.items())],
                          upsert="ON CONFLICT (member_id, account) DO UPDATE SET total = balances.total + excluded.total")
-        self.conn.execute(sa.update(t.terminals).where(t.terminals.c.terminal_id == self.terminal["terminal_id"])
-                  .values(last_seq=self.last_seq, last_seen=self.now))
+        mark = "?" if self.db.is_sqlite else "%s"
+        self.conn.exec_driver_sql(f"UPDATE terminals SET last_seq = {mark}, last_seen = {mark} WHERE terminal_id = {mark}",
+                                  (self.last_seq, self.now, self.terminal["terminal_id"]))
 
 
 _KINDS = {"member_enrolled", "sale_completed", "sale_returned", "coupons_issued"}
