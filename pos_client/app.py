@@ -76,6 +76,12 @@ def _selftest(app, window) -> int:
     """Scan a demo member, sell, pay, print to preview; 0 when every step worked."""
     t = window.terminal
     try:
+        # A bundle that lost its resources still runs: say so here, not at a shop.
+        if not app.styleSheet():
+            raise RuntimeError("the theme (resources/qss/till.qss) did not load")
+        from .ui import i18n
+        if not i18n.loaded():
+            raise RuntimeError(f"the {i18n.current()} translation (resources/i18n) did not load")
         if not t.config.demo:
             return _selftest_configured(app, window)
         row = t.store.read().execute("SELECT phone FROM members ORDER BY phone LIMIT 1").fetchone()

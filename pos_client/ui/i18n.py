@@ -16,6 +16,11 @@ def current() -> str | None:
     return _current[-1] if _current else None
 
 
+def loaded() -> bool:
+    """Our catalogue for the current language is installed (Qt's own is optional)."""
+    return any(tr.filePath().endswith(f"till_{current()}.qm") for tr in _installed)
+
+
 def pick_language(configured: str = "") -> str:
     if configured in LANGUAGES:
         return configured
