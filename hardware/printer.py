@@ -42,13 +42,6 @@ class PrinterError(TillError):
         self.reason = reason
 
 
-def _capabilities_cache() -> None:
-    """python-escpos pickles its capability data; keep that out of a frozen app's folder."""
-    if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:
-        import tempfile
-        os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = tempfile.gettempdir()
-
-
 @dataclass(frozen=True)
 class PrinterSpec:
     scheme: str
@@ -83,7 +76,6 @@ class Printer:
     def __init__(self, uri: str, profile: str = "TM-T20II", width_mm: int = 80,
                  data_dir: Path | str | None = None, timeout_s: float = 5.0,
                  drawer_pin: int = 2) -> None:
-        _capabilities_cache()
         self.spec = parse_uri(uri)
         self.uri, self.profile, self.width_mm = uri, profile, width_mm
         self.data_dir = Path(data_dir) if data_dir else None

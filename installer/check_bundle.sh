@@ -18,6 +18,7 @@ export POS_CONFIG_DIR="$WORK/config" XDG_DATA_HOME="$WORK/data" POS_LOG_DIR="$WO
 unset POS_CONFIG POS_DATA_DIR
 
 step() { echo "== $*"; }
+touch "$WORK/built"                   # the bundle must never write inside itself
 step "version";            $TILL --version
 step "demo self-test (offscreen)"
 QT_QPA_PLATFORM=offscreen $TILL --selftest
@@ -53,4 +54,6 @@ $TILL sync --once                     # exit 0 only when every event reached HQ
 $TILL status --json | $UV run --locked python -c \
     "import json,sys; s=json.load(sys.stdin); assert s['outbox_pending']==0 and s['terminal_id'], s; print('status ok:', s['terminal_id'])"
 $TILL support-bundle --out "$WORK/support.zip" >/dev/null
+WRITTEN=$(find dist/till -newer "$WORK/built" -type f | head -5)
+[ -z "$WRITTEN" ] || { echo "the bundle wrote inside itself: $WRITTEN" >&2; exit 1; }
 step "bundle ok"

@@ -90,3 +90,16 @@ def test_receipt_survives_json_round_trip():
 def test_bench_reports_figures():
     figures = bench_receipt(runs=5)
     assert figures["lines"] == 30 and figures["bytes"] > 1000
+
+
+def test_escpos_caches_its_capabilities_per_user_not_in_the_shared_temp_dir(tmp_path):
+    import subprocess
+    import sys
+    env = {k: v for k, v in os.environ.items() if k != "ESCPOS_CAPABILITIES_PICKLE_DIR"}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    out = subprocess.run([sys.executable, "-c", "import hardware.receipt as r, os; r.receipt_bytes(r.sample_receipt(2, 'nb'));"
+                          " print(os.environ['ESCPOS_CAPABILITIES_PICKLE_DIR'])"],
+                         env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    cache = Path(out.stdout.strip())
+    assert cache == tmp_path / "cache" / "till" / "escpos" and any(cache.iterdir())
