@@ -25,7 +25,7 @@ NAME = "till"
 
 # Imported only by the HQ server, benchmarks or tests: not part of a till.
 EXCLUDES = [
-    "sync.hq", "sync.bench", "sync.pgtemp", "fastapi", "uvicorn", "starlette", "sqlalchemy", "psycopg",
+    "sync.hq", "sync.bench", "sync.pgtemp", "fastapi", "uvicorn", "uvloop", "httptools", "starlette", "sqlalchemy", "psycopg",
     "psycopg_binary", "schemathesis", "hypothesis", "pytest", "pytestqt", "importlinter", "tkinter",
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtSql", "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets", "PySide6.QtConcurrent", "PySide6.QtDBus", "PySide6.QtXml", "PySide6.QtTest",

@@ -13,8 +13,11 @@ import json
 import logging
 
 import sqlalchemy as sa
+from pydantic import ValidationError
 from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -99,13 +102,19 @@ def create_app(db: Database) -> FastAPI:
         log.exception("unexpected error")
         return _err(500, "internal", "internal error at HQ")
 
-    def device(authorization: str | None = Header(default=None)) -> dict:
+    def bearer(authorization: str | None) -> str:
         scheme, _, token = (authorization or "").partition(" ")
         if scheme != "Device" or not token.strip():
             raise ApiError(401, "unauthorized", "missing 'Authorization: Device <token>'")
-        terminal = pairing.terminal_for_token(db, token.strip())
+        return token.strip()
+
+    def refused_token() -> ApiError:
+        return ApiError(401, "unauthorized", "unknown or revoked device token; re-pair this terminal")
+
+    def device(authorization: str | None = Header(default=None)) -> dict:
+        terminal = pairing.terminal_for_token(db, bearer(authorization))
         if terminal is None:
-            raise ApiError(401, "unauthorized", "unknown or revoked device token; re-pair this terminal")
+            raise refused_token()
         return terminal
 
     def check_protocol(version: int) -> None:
@@ -126,13 +135,27 @@ def create_app(db: Database) -> FastAPI:
         except pairing.PairingRefused as exc:
             raise ApiError(400 if exc.error == "invalid_request" else 403, exc.error, exc.message) from None
 
-    @app.post("/v1/events", response_model=BatchResult, responses=ERRORS)
-    def events(batch: EventBatch, authorization: str | None = Header(default=None)):
-        # The token is checked in the endpoint, not by a dependency: one worker-thread
-        # hop per batch instead of two (a tenth of a push's time).
-        terminal = device(authorization)
+    @app.post("/v1/events", response_model=BatchResult, responses=ERRORS, openapi_extra=_EVENT_BATCH_BODY)
+    async def events(request: Request, authorization: str | None = Header(default=None)):
+        # The raw body is parsed and validated in one pass by pydantic-core on the
+        # worker thread (json.loads plus validating the Python objects was a fifth
+        # of HQ's time per batch); the OpenAPI schema still documents EventBatch.
+        body = await request.body()
+        return await run_in_threadpool(ingest_batch, body, authorization)
+
+    def ingest_batch(body: bytes, authorization: str | None) -> Response:
+        token = bearer(authorization)
+        try:
+            batch = EventBatch.model_validate_json(body)
+        except ValidationError as exc:
+            raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()]) from None
         check_protocol(batch.protocol)
-        results, last_seq = ingest.ingest(db, terminal["terminal_id"], batch.events, batch.sent_at)
+        # The token is checked by ingest on the batch's own write connection:
+        # one connection and one transaction per batch.
+        try:
+            results, last_seq = ingest.ingest(db, token, batch.events, batch.sent_at)
+        except ingest.UnknownToken:
+            raise refused_token() from None
         return _json({"protocol": PROTOCOL, "results": results, "last_seq": last_seq, "server_time": now_iso()})
 
     @app.get("/v1/changes", response_model=ChangePage, responses=ERRORS)
@@ -157,4 +180,21 @@ def create_app(db: Database) -> FastAPI:
             raise ApiError(410, "cursor_gone", str(exc)) from None
         return _json({"protocol": PROTOCOL, **page})
 
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                                 routes=app.routes)
+            # The events body is read raw (see above): publish its model by hand.
+            batch = EventBatch.model_json_schema(ref_template="#/components/schemas/{model}")
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            components.update(batch.pop("$defs", {}))
+            components["EventBatch"] = batch
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi
     return app
+
+
+_EVENT_BATCH_BODY = {"requestBody": {"required": True, "content": {
+    "application/json": {"schema": {"$ref": "#/components/schemas/EventBatch"}}}}}

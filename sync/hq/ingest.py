@@ -24,6 +24,7 @@ from ..protocol import ACCEPTED, DUPLICATE, REJECTED, Event
 from . import schema as t
 from . import validate as v
 from .db import Database, dumps, now_iso
+from .pairing import terminal_for_token
 
 DEFAULT_OFFLINE_GRACE_S = 300.0
 
@@ -263,9 +264,8 @@ class Ingest:
         a quarter of a batch's time.  The SQL is ours; only values are bound."""
         if not values:
             return []
-        mark = "?" if self.db.is_sqlite else "%s"
         values = sorted(values)
-        return self.conn.exec_driver_sql(sql.format(", ".join([mark] * len(values))), tuple(values)).all()
+        return self.conn.exec_driver_sql(sql.format(", ".join([self.db.param] * len(values))), tuple(values)).all()
 
     def _insert(self, table: sa.Table, rows: list[dict], upsert: str = "") -> None:
         """SQLite (in-process) is fastest with executemany.  On PostgreSQL plain
@@ -300,7 +300,7 @@ class Ingest:
             self._insert(t.balances, [{"member_id": m, "account": a, "total": d}
                                       for (m, a), d in sorted(self.balance_delta.items())],
                          upsert="ON CONFLICT (member_id, account) DO UPDATE SET total = balances.total + excluded.total")
-        mark = "?" if self.db.is_sqlite else "%s"
+        mark = self.db.param
         self.conn.exec_driver_sql(f"UPDATE terminals SET last_seq = {mark}, last_seen = {mark} WHERE terminal_id = {mark}",
                                   (self.last_seq, self.now, self.terminal["terminal_id"]))
 
@@ -308,10 +308,21 @@ class Ingest:
 _KINDS = {"member_enrolled", "sale_completed", "sale_returned", "coupons_issued"}
 
 
-def ingest(db: Database, terminal_id: str, events: list[Event], sent_at: str | None) -> tuple[list[dict], int]:
+class UnknownToken(Exception):
+    """The device token is unknown or its terminal was revoked."""
+
+
+def ingest(db: Database, token: str, events: list[Event], sent_at: str | None) -> tuple[list[dict], int]:
+    """Apply a batch for the terminal ``token`` belongs to, in one write transaction.
+
+    The token is checked on the batch's own connection: a separate read for
+    it was a tenth of a push's time, and revoking a terminal (a write) cannot
+    slip in between the check and the ingest."""
     with db.write() as conn:
-        term = conn.execute(sa.select(t.terminals).where(t.terminals.c.terminal_id == terminal_id)).mappings().one()
-        job = Ingest(db, conn, dict(term))
+        term = terminal_for_token(db, token, conn)
+        if term is None:
+            raise UnknownToken
+        job = Ingest(db, conn, term)
         results = job.run(events, sent_at)
         return results, job.last_seq
 

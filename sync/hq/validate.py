@@ -8,9 +8,10 @@ databases give the same answer and neither answers 500.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, datetime
+
+import pydantic_core
 
 from ..protocol import EVENT_KINDS
 
@@ -135,11 +136,9 @@ def redemption(value: object, what: str) -> dict:
 def utf8_json(body: dict) -> str:
     """The payload as compact JSON text, refused unless it is valid UTF-8 (no lone surrogates)."""
     try:
-        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-        text.encode("utf-8")
-    except (UnicodeEncodeError, ValueError):
+        return pydantic_core.to_json(body).decode()
+    except pydantic_core.PydanticSerializationError:     # a lone surrogate
         raise Invalid("payload: not valid UTF-8 text") from None
-    return text
 
 
 def payload(kind: str, body: dict) -> dict:

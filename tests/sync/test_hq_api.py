@@ -41,6 +41,28 @@ def test_auth_required_and_revoke(hq):
     revoke(hq.db, "Kasse 1")
     resp = a.changes()
     assert resp.status_code == 401 and resp.json()["error"] == "unauthorized"
+    # The events endpoint checks the token itself (inside the batch's transaction).
+    pushed = a.push([a.event("sale_completed", sale(None, 100))])
+    assert pushed.status_code == 401 and "re-pair" in pushed.json()["message"]
+    assert httpx.post(hq.url + "/v1/events", json={"events": []}).status_code == 401
+
+
+def test_a_malformed_batch_is_refused_whole_with_where_it_went_wrong(hq):
+    a = WireTerminal(hq.url, hq.code())
+    garbled = a.http.post("/v1/events", content=b'{"protocol":1,"events":[{"event_id":',
+                          headers={"content-type": "application/json"})
+    assert garbled.status_code == 422 and garbled.json()["error"] == "invalid_request"
+    too_many = a.push([a.event("sale_completed", sale(None, 100)) for _ in range(51)])
+    assert too_many.status_code == 422 and too_many.json()["message"].startswith("body.events")
+    no_seq = a.event("sale_completed", sale(None, 100))
+    del no_seq["seq"]
+    missing = a.push([no_seq])
+    assert missing.status_code == 422 and missing.json()["message"].startswith("body.events.0.seq")
+    wrong = a.http.post("/v1/events", json={"protocol": 99, "events": []})
+    assert wrong.status_code == 400 and wrong.json()["error"] == "protocol"
+    # Nothing of it was recorded: the next good event is seq 1 without a gap.
+    ok = a.results([a.event("sale_completed", sale(None, 100), seq=1)])
+    assert ok[0]["status"] == "accepted" and ok[0]["reason"] == ""
 
 
 def test_ingest_dedupes_forever_and_answers_the_original(hq):
