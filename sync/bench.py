@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import statistics
 import tempfile
 import time
 import uuid
@@ -94,11 +95,26 @@ def bench_ingest(db: Database, n: int) -> dict:
     return {"events": n, "seconds": round(elapsed, 3), "events_per_s": round(n / elapsed)}
 
 
-def bench_push(workdir: Path, n: int) -> dict:
+def bench_push(workdir: Path, n: int, rounds: int = 1) -> dict:
+    """Median of ``rounds`` pushes, each a fresh HQ and terminal: one push of
+    10,000 events is ~200 fsync-bound round trips, and this VM's disk and CPU
+    vary by ±20 % from one second to the next."""
+    times, pushed = [], []
+    for r in range(rounds):
+        elapsed, ok = _push_once(workdir / f"push-{r}", n)
+        times.append(elapsed)
+        pushed.append(ok)
+    median = statistics.median(times)
+    return {"events": n, "pushed": min(pushed), "seconds": round(median, 3),
+            "rounds_s": [round(x, 3) for x in times], "events_per_s": round(n / median), "target_s": 2.0}
+
+
+def _push_once(workdir: Path, n: int) -> tuple[float, int]:
     from pos_client.store import writes
     from pos_client.store.store import Store
 
     from .client import SyncClient, pair
+    workdir.mkdir(parents=True, exist_ok=True)
     db = Database(str(workdir / "push-hq.db"))
     server = _Server(db)
     store = Store.open(workdir / "push-terminal")
@@ -121,8 +137,7 @@ def bench_push(workdir: Path, n: int) -> dict:
         result = client.sync_once()
         elapsed = time.perf_counter() - start
         client.http.close()
-        return {"events": n, "pushed": result.pushed, "seconds": round(elapsed, 3),
-                "events_per_s": round(n / elapsed), "target_s": 2.0}
+        return elapsed, result.pushed
     finally:
         store.close()
         server.stop()
@@ -171,7 +186,7 @@ def run(quick: bool = False) -> dict:
     work = Path(tempfile.mkdtemp(prefix="till-sync-bench-"))
     out: dict = {}
     try:
-        out["push_10k"] = bench_push(work, 2000 if quick else 10_000)
+        out["push_10k"] = bench_push(work, 2000 if quick else 10_000, rounds=1 if quick else 5)
         sqlite_db = Database(str(work / "ingest-hq.db"))
         out["hq_ingest_sqlite"] = bench_ingest(sqlite_db, 2000 if quick else 20_000)
         sqlite_db.close()
