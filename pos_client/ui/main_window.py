@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QPushButton, QStackedWidget, QTreeWidget,
+    QCheckBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QPushButton, QScrollArea, QScroller, QSizePolicy, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -26,7 +26,7 @@ from ..domain.money import format_amount, to_ore
 from ..printing import PrintQueue, PrintWorker
 from .error_text import translated
 from .jobs import Jobs
-from .widgets import touch_button
+from .widgets import PageStack, touch_button
 from .wedge import WedgeFilter
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._bridge.printer_state.connect(self._show_printer_state)
         self.print_queue = PrintQueue(terminal)
         self.print_worker = PrintWorker(self.print_queue, on_state=self._bridge.printer_state.emit)
+        self._text_field: QLineEdit | None = None    # where the on-screen keys type
         self._build()
         self._build_chrome()
         self.jobs.busy.connect(self._show_busy)
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
                                  suffix=terminal.config.scanner.suffix)
         from PySide6.QtWidgets import QApplication
         QApplication.instance().installEventFilter(self.wedge)
+        QApplication.instance().focusChanged.connect(self._remember_text_field)
+        self._focus_hooked = True
         self.print_worker.start()
         self.serial_scanner = self._start_serial_scanner(terminal.config.scanner.mode)
         self._bridge.synced.connect(self._show_sync_state)
@@ -163,10 +166,12 @@ class MainWindow(QMainWindow):
         self.coupons.itemClicked.connect(self._toggle_coupon)
         self._on_enter(self.coupons, lambda: self.coupons.currentItem() and self._toggle_coupon(self.coupons.currentItem()))
         left.addWidget(self.coupons)
-        left.addLayout(self._keypad())
+        self.keypad_panel = QWidget()
+        self.keypad_panel.setLayout(self._keypad())
+        left.addWidget(self.keypad_panel)
         body.addLayout(left, 3)
 
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         basket_page = QWidget()
         basket_layout = QVBoxLayout(basket_page)
         basket_layout.setContentsMargins(0, 0, 0, 0)
@@ -187,7 +192,14 @@ class MainWindow(QMainWindow):
             line_keys.addWidget(b)
         basket_layout.addLayout(line_keys)
         self.pages.addWidget(basket_page)
-        self.pages.addWidget(self._enrolment_page())
+        # Scrolls when the letters take the lower half of the screen; the field
+        # being typed in is kept in view (see _remember_text_field).
+        self.enrol_scroll = QScrollArea()
+        self.enrol_scroll.setWidgetResizable(True)
+        self.enrol_scroll.setFrameShape(QFrame.NoFrame)
+        self.enrol_scroll.setWidget(self._enrolment_page())
+        QScroller.grabGesture(self.enrol_scroll.viewport(), QScroller.TouchGesture)
+        self.pages.addWidget(self.enrol_scroll)
         from .settings_page import SettingsPage
         self.settings_page = SettingsPage(self)
         self.pages.addWidget(self.settings_page)
@@ -196,10 +208,20 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.returns_page)
         body.addWidget(self.pages, 5)
 
-        self.quick_keys = QGridLayout()
+        self.quick_panel = QWidget()
+        self.quick_keys = QGridLayout(self.quick_panel)
+        self.quick_keys.setContentsMargins(0, 0, 0, 0)
         self._fill_quick_keys(self.products)
-        body.addLayout(self.quick_keys, 3)
+        body.addWidget(self.quick_panel, 3)
         outer.addLayout(body, 1)
+        from .touch_keyboard import ShowOnTap, TouchKeyboard
+        self.keyboard = TouchKeyboard(self.text_target, self.keyboard_ok, self.terminal.config.terminal.country)
+        self.keyboard.hide()
+        self.keyboard.toggled.connect(self._letters_shown)
+        show_on_tap = ShowOnTap(self.keyboard)
+        for field in (self.enrol_name, self.enrol_email):
+            field.installEventFilter(show_on_tap)
+        outer.addWidget(self.keyboard)
 
         bottom = QHBoxLayout()
         self.totals = QLabel("")
@@ -258,21 +280,61 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(key), self, activated=slot)
 
     def _keypad(self) -> QGridLayout:
-        """On-screen digits for phone lookup on a touch screen."""
+        """On-screen digits (phone, cash given) for a touch screen; ABC opens the letters.
+
+        1 2 3 ⌫ / 4 5 6 ABC / 7 8 9 OK / 0 — four rows, as tall as a phone's keypad."""
         grid = QGridLayout()
-        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
-        for i, key in enumerate(keys):
-            if key == "⌫":
-                slot = lambda: self.lookup_field.backspace()
-            elif key == "OK":
-                slot = self.do_lookup
-            else:
-                slot = lambda _=False, d=key: self.lookup_field.insert(d)
-            b = touch_button(key, slot)
+
+        def key(text, slot, row, col, rows=1, cols=1):
+            b = touch_button(text, slot)
             b.setObjectName("keypad")
-            b.setFocusPolicy(Qt.NoFocus)
-            grid.addWidget(b, i // 3, i % 3)
+            b.setFocusPolicy(Qt.NoFocus)           # the field being typed in keeps the focus
+            grid.addWidget(b, row, col, rows, cols)
+            return b
+        for i, digit in enumerate("123456789"):
+            key(digit, lambda _=False, d=digit: self.text_target().insert(d), i // 3, i % 3)
+        key("0", lambda: self.text_target().insert("0"), 3, 0, 1, 3)
+        key("⌫", lambda: self.text_target().backspace(), 0, 3).setAutoRepeat(True)
+        self.letters_button = key("ABC", lambda: self.keyboard.setVisible(self.keyboard.isHidden()), 1, 3)
+        self.letters_button.setToolTip(self.tr("Letters on screen, for names and e-mail"))
+        key("OK", self.keyboard_ok, 2, 3, 2, 1).setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
         return grid
+
+    def _letters_shown(self, shown: bool) -> None:
+        """The letters have a digits row: the keypad and quick keys make room for them."""
+        self.keypad_panel.setVisible(not shown)
+        self.quick_panel.setVisible(not shown)
+
+    def _remember_text_field(self, _old, new) -> None:
+        if isinstance(new, QLineEdit) and self.isAncestorOf(new):
+            self._text_field = new
+            if self.enrol_scroll.isAncestorOf(new):
+                self.enrol_scroll.ensureWidgetVisible(new)
+
+    def text_target(self) -> QLineEdit:
+        """Where on-screen keys type: the text field tapped last, while it is on screen;
+        otherwise the lookup field."""
+        from shiboken6 import isValid
+        field = self._text_field
+        if field is not None and isValid(field) and field.isVisible() and field.isEnabled():
+            return field
+        return self.lookup_field
+
+    def keyboard_ok(self) -> None:
+        """OK on the keypad or the letters: search, or on the enrolment form the
+        next field, and from the last one enrol."""
+        field = self.text_target()
+        form = [self.enrol_phone, self.enrol_name, self.enrol_birthday, self.enrol_email]
+        if field in form:
+            if field is form[-1]:
+                self.do_enrol()
+            else:
+                following = form[form.index(field) + 1]
+                following.setFocus()
+                if following in (self.enrol_name, self.enrol_email):
+                    self.keyboard.show()          # OK was tapped: this cashier works by touch
+            return
+        self.do_lookup()
 
     def switch_language(self, language: str) -> None:
         """Live: reinstall the translator and rebuild the screen; the sale stays."""
@@ -314,6 +376,7 @@ class MainWindow(QMainWindow):
         form = QFormLayout(page)
         self.enrol_phone = QLineEdit()
         self.enrol_name = QLineEdit()
+        self.enrol_name.setProperty("capitalize", True)
         self.enrol_birthday = QLineEdit()
         self.enrol_birthday.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
         self.enrol_email = QLineEdit()
@@ -680,6 +743,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.wedge)
+            if self._focus_hooked:
+                app.focusChanged.disconnect(self._remember_text_field)
+                self._focus_hooked = False
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.shutdown()

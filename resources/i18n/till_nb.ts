@@ -143,345 +143,350 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="72" />
-        <location filename="../../pos_client/ui/main_window.py" line="281" />
+        <location filename="../../pos_client/ui/main_window.py" line="73" />
+        <location filename="../../pos_client/ui/main_window.py" line="326" />
         <source>Till – %1</source>
         <translation>Kasse – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="104" />
+        <location filename="../../pos_client/ui/main_window.py" line="108" />
         <source>standalone</source>
         <translation>frittstående</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="89" />
+        <location filename="../../pos_client/ui/main_window.py" line="93" />
         <source>connecting…</source>
         <translation>kobler til…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="127" />
+        <location filename="../../pos_client/ui/main_window.py" line="131" />
         <source>Phone, name or scan a member card</source>
         <translation>Telefon, navn eller skann medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="128" />
+        <location filename="../../pos_client/ui/main_window.py" line="132" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Finn medlem (F2); Enter søker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="131" />
+        <location filename="../../pos_client/ui/main_window.py" line="135" />
         <source>Find</source>
         <translation>Finn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="133" />
+        <location filename="../../pos_client/ui/main_window.py" line="137" />
         <source>New member (F4)</source>
         <translation>Nytt medlem (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="135" />
+        <location filename="../../pos_client/ui/main_window.py" line="139" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="136" />
+        <location filename="../../pos_client/ui/main_window.py" line="140" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="139" />
+        <location filename="../../pos_client/ui/main_window.py" line="143" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demomodus – trykk her for å sette opp kassen for butikken din</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="150" />
-        <location filename="../../pos_client/ui/main_window.py" line="565" />
+        <location filename="../../pos_client/ui/main_window.py" line="154" />
+        <location filename="../../pos_client/ui/main_window.py" line="606" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på dette kjøpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="173" />
+        <location filename="../../pos_client/ui/main_window.py" line="177" />
         <source>Item</source>
         <translation>Vare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="173" />
+        <location filename="../../pos_client/ui/main_window.py" line="177" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="173" />
+        <location filename="../../pos_client/ui/main_window.py" line="177" />
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="183" />
+        <location filename="../../pos_client/ui/main_window.py" line="187" />
         <source>Remove line</source>
         <translation>Fjern linje</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="185" />
-        <location filename="../../pos_client/ui/main_window.py" line="435" />
+        <location filename="../../pos_client/ui/main_window.py" line="189" />
+        <location filename="../../pos_client/ui/main_window.py" line="476" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="208" />
+        <location filename="../../pos_client/ui/main_window.py" line="219" />
         <source>Reprint last</source>
         <translation>Skriv ut siste på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="210" />
+        <location filename="../../pos_client/ui/main_window.py" line="221" />
         <source>Clear (Esc)</source>
         <translation>Tøm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="211" />
+        <location filename="../../pos_client/ui/main_window.py" line="222" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="212" />
+        <location filename="../../pos_client/ui/main_window.py" line="223" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Tast inn mottatt kontantbeløp først for å se vekslepenger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="213" />
+        <location filename="../../pos_client/ui/main_window.py" line="224" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="322" />
+        <location filename="../../pos_client/ui/main_window.py" line="288" />
+        <source>Letters on screen, for names and e-mail</source>
+        <translation>Bokstaver på skjermen, for navn og e-post</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="363" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="324" />
+        <location filename="../../pos_client/ui/main_window.py" line="365" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="325" />
+        <location filename="../../pos_client/ui/main_window.py" line="366" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="326" />
+        <location filename="../../pos_client/ui/main_window.py" line="367" />
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="327" />
+        <location filename="../../pos_client/ui/main_window.py" line="368" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="328" />
+        <location filename="../../pos_client/ui/main_window.py" line="369" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jeg vil bli medlem i kundeklubben (påkrevd)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="329" />
+        <location filename="../../pos_client/ui/main_window.py" line="370" />
         <source>Offers by SMS</source>
         <translation>Tilbud på SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="330" />
+        <location filename="../../pos_client/ui/main_window.py" line="371" />
         <source>Offers by e-mail</source>
         <translation>Tilbud på e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="333" />
+        <location filename="../../pos_client/ui/main_window.py" line="374" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Kjøpene dine gir poeng og fordeler. Vi lagrer navn, telefon og kjøp for medlemskapet; du kan melde deg ut og bli glemt når som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="338" />
+        <location filename="../../pos_client/ui/main_window.py" line="379" />
         <source>Enrol</source>
         <translation>Meld inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="339" />
+        <location filename="../../pos_client/ui/main_window.py" line="380" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="403" />
+        <location filename="../../pos_client/ui/main_window.py" line="444" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="413" />
+        <location filename="../../pos_client/ui/main_window.py" line="454" />
         <source>No member found – press F4 to enrol</source>
         <translation>Fant ikke medlemmet – trykk F4 for å melde inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="483" />
+        <location filename="../../pos_client/ui/main_window.py" line="524" />
         <source>Welcome! %1 is now a member</source>
         <translation>Velkommen! %1 er nå medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="500" />
+        <location filename="../../pos_client/ui/main_window.py" line="541" />
         <source>The basket is empty</source>
         <translation>Handlekurven er tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="505" />
+        <location filename="../../pos_client/ui/main_window.py" line="546" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvittering %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="507" />
+        <location filename="../../pos_client/ui/main_window.py" line="548" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="510" />
+        <location filename="../../pos_client/ui/main_window.py" line="551" />
         <source>change %1</source>
         <translation>vekslepenger %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="519" />
+        <location filename="../../pos_client/ui/main_window.py" line="560" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopi av %1 sendt til skriveren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="525" />
+        <location filename="../../pos_client/ui/main_window.py" line="566" />
         <source>Clear sale</source>
         <translation>Tøm salg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="525" />
+        <location filename="../../pos_client/ui/main_window.py" line="566" />
         <source>Clear the current sale?</source>
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="527" />
+        <location filename="../../pos_client/ui/main_window.py" line="568" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Tøm salget</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="528" />
+        <location filename="../../pos_client/ui/main_window.py" line="569" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behold det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="567" />
+        <location filename="../../pos_client/ui/main_window.py" line="608" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="567" />
+        <location filename="../../pos_client/ui/main_window.py" line="608" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="572" />
+        <location filename="../../pos_client/ui/main_window.py" line="613" />
         <source>%1 to %2</source>
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="577" />
+        <location filename="../../pos_client/ui/main_window.py" line="618" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – neste gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="614" />
+        <location filename="../../pos_client/ui/main_window.py" line="655" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="634" />
+        <location filename="../../pos_client/ui/main_window.py" line="675" />
         <source>Loading from HQ: %p %</source>
         <translation>Henter fra HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="657" />
+        <location filename="../../pos_client/ui/main_window.py" line="698" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvist av HK – trykk for detaljer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="604" />
+        <location filename="../../pos_client/ui/main_window.py" line="645" />
         <source>Subtotal</source>
         <translation>Sum varer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="161" />
+        <location filename="../../pos_client/ui/main_window.py" line="165" />
         <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
         <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="604" />
+        <location filename="../../pos_client/ui/main_window.py" line="645" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="604" />
+        <location filename="../../pos_client/ui/main_window.py" line="645" />
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="616" />
+        <location filename="../../pos_client/ui/main_window.py" line="657" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 hendelser venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="626" />
+        <location filename="../../pos_client/ui/main_window.py" line="667" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="646" />
+        <location filename="../../pos_client/ui/main_window.py" line="687" />
         <source>re-pair this terminal</source>
         <translation>koble kassen til HK på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="648" />
+        <location filename="../../pos_client/ui/main_window.py" line="689" />
         <source>online, last sync %1</source>
         <translation>tilkoblet, sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="651" />
+        <location filename="../../pos_client/ui/main_window.py" line="692" />
         <source>offline – sales are kept and sent later</source>
         <translation>frakoblet – salg lagres og sendes senere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="663" />
+        <location filename="../../pos_client/ui/main_window.py" line="704" />
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="665" />
+        <location filename="../../pos_client/ui/main_window.py" line="706" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvittering(er) venter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="666" />
+        <location filename="../../pos_client/ui/main_window.py" line="707" />
         <source>not responding</source>
         <translation>svarer ikke</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="666" />
+        <location filename="../../pos_client/ui/main_window.py" line="707" />
         <source>out of paper</source>
         <translation>tomt for papir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="667" />
+        <location filename="../../pos_client/ui/main_window.py" line="708" />
         <source>cover open</source>
         <translation>lokket er åpent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="667" />
+        <location filename="../../pos_client/ui/main_window.py" line="708" />
         <source>timed out</source>
         <translation>svarte ikke i tide</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="668" />
+        <location filename="../../pos_client/ui/main_window.py" line="709" />
         <source>unplugged</source>
         <translation>frakoblet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="671" />
+        <location filename="../../pos_client/ui/main_window.py" line="712" />
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
     </message>
@@ -507,52 +512,52 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="22" />
+        <location filename="../../pos_client/ui/returns_page.py" line="23" />
         <source>Receipt number, e.g. K1-000123</source>
         <translation>Kvitteringsnummer, f.eks. K1-000123</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="25" />
+        <location filename="../../pos_client/ui/returns_page.py" line="26" />
         <source>Find receipt</source>
         <translation>Finn kvittering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="28" />
+        <location filename="../../pos_client/ui/returns_page.py" line="29" />
         <source>Item</source>
         <translation>Vare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="28" />
+        <location filename="../../pos_client/ui/returns_page.py" line="29" />
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="28" />
+        <location filename="../../pos_client/ui/returns_page.py" line="29" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="40" />
+        <location filename="../../pos_client/ui/returns_page.py" line="41" />
         <source>Return chosen items</source>
         <translation>Returner valgte varer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="43" />
+        <location filename="../../pos_client/ui/returns_page.py" line="44" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="81" />
+        <location filename="../../pos_client/ui/returns_page.py" line="77" />
         <source>Receipt %1: choose how many of each item come back</source>
         <translation>Kvittering %1: velg hvor mange av hver vare som returneres</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="95" />
+        <location filename="../../pos_client/ui/returns_page.py" line="91" />
         <source>Choose at least one item to return</source>
         <translation>Velg minst én vare å returnere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="104" />
+        <location filename="../../pos_client/ui/returns_page.py" line="100" />
         <source>Returned – refund %1, return receipt %2</source>
         <translation>Returnert – tilbakebetal %1, returkvittering %2</translation>
     </message>
@@ -560,108 +565,108 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="31" />
+        <location filename="../../pos_client/ui/settings_page.py" line="32" />
         <source>Manager PIN</source>
         <translation>Leder-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="33" />
+        <location filename="../../pos_client/ui/settings_page.py" line="34" />
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="34" />
-        <location filename="../../pos_client/ui/settings_page.py" line="67" />
+        <location filename="../../pos_client/ui/settings_page.py" line="35" />
+        <location filename="../../pos_client/ui/settings_page.py" line="68" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="43" />
+        <location filename="../../pos_client/ui/settings_page.py" line="44" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="46" />
+        <location filename="../../pos_client/ui/settings_page.py" line="47" />
         <source>Printer</source>
         <translation>Skriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="47" />
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <location filename="../../pos_client/ui/settings_page.py" line="50" />
         <source>Scanner</source>
         <translation>Skanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <location filename="../../pos_client/ui/settings_page.py" line="50" />
         <source>keyboard wedge</source>
         <translation>tastaturemulering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="52" />
+        <location filename="../../pos_client/ui/settings_page.py" line="53" />
         <source>Scan the test code TLM1TEST-2:3 here</source>
         <translation>Skann testkoden TLM1TEST-2:3 her</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="54" />
+        <location filename="../../pos_client/ui/settings_page.py" line="55" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="59" />
+        <location filename="../../pos_client/ui/settings_page.py" line="60" />
         <source>Terminal</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="61" />
+        <location filename="../../pos_client/ui/settings_page.py" line="62" />
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="62" />
+        <location filename="../../pos_client/ui/settings_page.py" line="63" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <location filename="../../pos_client/ui/settings_page.py" line="64" />
         <source>Run setup again</source>
         <translation>Kjør oppsettet på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="64" />
+        <location filename="../../pos_client/ui/settings_page.py" line="65" />
         <source>Support bundle for a technician</source>
         <translation>Supportpakke til tekniker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="90" />
+        <location filename="../../pos_client/ui/settings_page.py" line="86" />
         <source>Wrong PIN</source>
         <translation>Feil PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="105" />
+        <location filename="../../pos_client/ui/settings_page.py" line="101" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="107" />
+        <location filename="../../pos_client/ui/settings_page.py" line="103" />
         <source>Test receipt printed</source>
         <translation>Testkvittering skrevet ut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="113" />
+        <location filename="../../pos_client/ui/settings_page.py" line="109" />
         <source>Support bundle saved: %1</source>
         <translation>Supportpakke lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="119" />
+        <location filename="../../pos_client/ui/settings_page.py" line="115" />
         <source>The scanner reads correctly</source>
         <translation>Skanneren leser riktig</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="121" />
+        <location filename="../../pos_client/ui/settings_page.py" line="117" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en</translation>
     </message>
@@ -669,204 +674,217 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="29" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="30" />
         <source>Set up this till</source>
         <translation>Sett opp kassen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="31" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
         <source>&lt; Back</source>
         <translation>&lt; Tilbake</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="31" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
         <source>Next &gt;</source>
         <translation>Neste &gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="33" />
         <source>Finish</source>
         <translation>Fullfør</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="33" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="59" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="55" />
         <source>This till</source>
         <translation>Denne kassen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="63" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="59" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="65" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="61" />
         <source>e.g. Oslo Storgata kasse 2</source>
         <translation>f.eks. Oslo Storgata kasse 2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="66" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="62" />
         <source>Till name</source>
         <translation>Kassenavn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="70" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="66" />
         <source>Country (phone numbers)</source>
         <translation>Land (telefonnumre)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="74" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="70" />
         <source>Headquarters</source>
         <translation>Hovedkontor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="75" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
         <source>Standalone shop (no HQ)</source>
         <translation>Frittstående butikk (uten HK)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="76" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
         <source>Connect to HQ</source>
         <translation>Koble til HK</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="81" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="77" />
         <source>HQ address</source>
         <translation>HK-adresse</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="83" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="79" />
         <source>Pairing code</source>
         <translation>Paringskode</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="84" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
         <source>Connect</source>
         <translation>Koble til</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="89" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="85" />
         <source>Start with the demo program and catalogue</source>
         <translation>Start med demoprogrammet og -katalogen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="91" />
         <source>Receipt printer</source>
         <translation>Kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="98" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="94" />
         <source>Preview only (no printer)</source>
         <translation>Kun forhåndsvisning (ingen skriver)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="99" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
         <source>Printer</source>
         <translation>Skriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="100" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="96" />
         <source>Look for printers</source>
         <translation>Let etter skrivere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="104" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="100" />
         <source>Paper width</source>
         <translation>Papirbredde</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="105" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="101" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="112" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="108" />
         <source>Scanner</source>
         <translation>Skanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="113" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
         <source>Scan this test code: %1</source>
         <translation>Skann denne testkoden: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="117" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="113" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="124" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="120" />
         <source>Manager PIN</source>
         <translation>Leder-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="128" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="124" />
         <source>PIN (4–8 digits)</source>
         <translation>PIN (4–8 sifre)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="129" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="125" />
         <source>PIN again</source>
         <translation>PIN igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="153" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="149" />
         <source>Connecting…</source>
         <translation>Kobler til…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="164" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="160" />
         <source>HQ answers. Enter the pairing code from HQ and connect again.</source>
         <translation>HK svarer. Skriv inn paringskoden fra HK og koble til igjen.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="167" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="163" />
         <source>Paired with HQ as %1</source>
         <translation>Paret med HK som %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="174" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="170" />
         <source>%1 device(s) found; a network printer: type tcp://address:9100</source>
         <translation>%1 enhet(er) funnet; nettverksskriver: skriv tcp://adresse:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="180" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="176" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="183" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="179" />
         <source>Test receipt printed (%1)</source>
         <translation>Testkvittering skrevet ut (%1)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="189" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="185" />
         <source>The scanner reads correctly</source>
         <translation>Skanneren leser riktig</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="191" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="187" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="198" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="194" />
         <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
         <translation>Koble til HK med en paringskode, eller velg frittstående butikk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="202" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="198" />
         <source>The two PINs differ</source>
         <translation>De to PIN-kodene er ulike</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="212" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="208" />
         <source>Saving…</source>
         <translation>Lagrer…</translation>
+    </message>
+</context>
+<context>
+    <name>TouchKeyboard</name>
+    <message>
+        <location filename="../../pos_client/ui/touch_keyboard.py" line="58" />
+        <source>space</source>
+        <translation>mellomrom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/touch_keyboard.py" line="65" />
+        <source>Hide the letters</source>
+        <translation>Skjul bokstavene</translation>
     </message>
 </context>
 </TS>

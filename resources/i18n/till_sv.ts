@@ -143,345 +143,350 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="72" />
-        <location filename="../../pos_client/ui/main_window.py" line="281" />
+        <location filename="../../pos_client/ui/main_window.py" line="73" />
+        <location filename="../../pos_client/ui/main_window.py" line="326" />
         <source>Till – %1</source>
         <translation>Kassa – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="104" />
+        <location filename="../../pos_client/ui/main_window.py" line="108" />
         <source>standalone</source>
         <translation>fristående</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="89" />
+        <location filename="../../pos_client/ui/main_window.py" line="93" />
         <source>connecting…</source>
         <translation>ansluter…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="127" />
+        <location filename="../../pos_client/ui/main_window.py" line="131" />
         <source>Phone, name or scan a member card</source>
         <translation>Telefon, namn eller skanna medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="128" />
+        <location filename="../../pos_client/ui/main_window.py" line="132" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Sök medlem (F2); Enter söker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="131" />
+        <location filename="../../pos_client/ui/main_window.py" line="135" />
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="133" />
+        <location filename="../../pos_client/ui/main_window.py" line="137" />
         <source>New member (F4)</source>
         <translation>Ny medlem (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="135" />
+        <location filename="../../pos_client/ui/main_window.py" line="139" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="136" />
+        <location filename="../../pos_client/ui/main_window.py" line="140" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="139" />
+        <location filename="../../pos_client/ui/main_window.py" line="143" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demoläge – tryck här för att ställa in kassan för din butik</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="150" />
-        <location filename="../../pos_client/ui/main_window.py" line="565" />
+        <location filename="../../pos_client/ui/main_window.py" line="154" />
+        <location filename="../../pos_client/ui/main_window.py" line="606" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på detta köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="173" />
+        <location filename="../../pos_client/ui/main_window.py" line="177" />
         <source>Item</source>
         <translation>Vara</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="173" />
+        <location filename="../../pos_client/ui/main_window.py" line="177" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="173" />
+        <location filename="../../pos_client/ui/main_window.py" line="177" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="183" />
+        <location filename="../../pos_client/ui/main_window.py" line="187" />
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="185" />
-        <location filename="../../pos_client/ui/main_window.py" line="435" />
+        <location filename="../../pos_client/ui/main_window.py" line="189" />
+        <location filename="../../pos_client/ui/main_window.py" line="476" />
         <source>Tap a line in the basket first</source>
         <translation>Tryck på en rad i varukorgen först</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="208" />
+        <location filename="../../pos_client/ui/main_window.py" line="219" />
         <source>Reprint last</source>
         <translation>Skriv ut senaste igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="210" />
+        <location filename="../../pos_client/ui/main_window.py" line="221" />
         <source>Clear (Esc)</source>
         <translation>Töm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="211" />
+        <location filename="../../pos_client/ui/main_window.py" line="222" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="212" />
+        <location filename="../../pos_client/ui/main_window.py" line="223" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Slå in mottaget kontantbelopp först för att se växel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="213" />
+        <location filename="../../pos_client/ui/main_window.py" line="224" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="322" />
+        <location filename="../../pos_client/ui/main_window.py" line="288" />
+        <source>Letters on screen, for names and e-mail</source>
+        <translation>Bokstäver på skärmen, för namn och e-post</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="363" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="324" />
+        <location filename="../../pos_client/ui/main_window.py" line="365" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="325" />
+        <location filename="../../pos_client/ui/main_window.py" line="366" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="326" />
+        <location filename="../../pos_client/ui/main_window.py" line="367" />
         <source>Birthday</source>
         <translation>Födelsedag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="327" />
+        <location filename="../../pos_client/ui/main_window.py" line="368" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="328" />
+        <location filename="../../pos_client/ui/main_window.py" line="369" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jag vill gå med i kundklubben (krävs)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="329" />
+        <location filename="../../pos_client/ui/main_window.py" line="370" />
         <source>Offers by SMS</source>
         <translation>Erbjudanden via SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="330" />
+        <location filename="../../pos_client/ui/main_window.py" line="371" />
         <source>Offers by e-mail</source>
         <translation>Erbjudanden via e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="333" />
+        <location filename="../../pos_client/ui/main_window.py" line="374" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Dina köp ger poäng och förmåner. Vi sparar namn, telefon och köp för medlemskapet; du kan gå ur och bli bortglömd när som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="338" />
+        <location filename="../../pos_client/ui/main_window.py" line="379" />
         <source>Enrol</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="339" />
+        <location filename="../../pos_client/ui/main_window.py" line="380" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="403" />
+        <location filename="../../pos_client/ui/main_window.py" line="444" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen kändes inte igen – försök igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="413" />
+        <location filename="../../pos_client/ui/main_window.py" line="454" />
         <source>No member found – press F4 to enrol</source>
         <translation>Ingen medlem hittades – tryck F4 för att registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="483" />
+        <location filename="../../pos_client/ui/main_window.py" line="524" />
         <source>Welcome! %1 is now a member</source>
         <translation>Välkommen! %1 är nu medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="500" />
+        <location filename="../../pos_client/ui/main_window.py" line="541" />
         <source>The basket is empty</source>
         <translation>Varukorgen är tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="505" />
+        <location filename="../../pos_client/ui/main_window.py" line="546" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvitto %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="507" />
+        <location filename="../../pos_client/ui/main_window.py" line="548" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nu %2 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="510" />
+        <location filename="../../pos_client/ui/main_window.py" line="551" />
         <source>change %1</source>
         <translation>växel %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="519" />
+        <location filename="../../pos_client/ui/main_window.py" line="560" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopia av %1 skickad till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="525" />
+        <location filename="../../pos_client/ui/main_window.py" line="566" />
         <source>Clear sale</source>
         <translation>Töm köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="525" />
+        <location filename="../../pos_client/ui/main_window.py" line="566" />
         <source>Clear the current sale?</source>
         <translation>Tömma detta köp?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="527" />
+        <location filename="../../pos_client/ui/main_window.py" line="568" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Töm köpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="528" />
+        <location filename="../../pos_client/ui/main_window.py" line="569" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behåll det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="567" />
+        <location filename="../../pos_client/ui/main_window.py" line="608" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="567" />
+        <location filename="../../pos_client/ui/main_window.py" line="608" />
         <source>Points</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="572" />
+        <location filename="../../pos_client/ui/main_window.py" line="613" />
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="577" />
+        <location filename="../../pos_client/ui/main_window.py" line="618" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – nästa gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="614" />
+        <location filename="../../pos_client/ui/main_window.py" line="655" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="634" />
+        <location filename="../../pos_client/ui/main_window.py" line="675" />
         <source>Loading from HQ: %p %</source>
         <translation>Hämtar från HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="657" />
+        <location filename="../../pos_client/ui/main_window.py" line="698" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvisade av HK – tryck för detaljer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="604" />
+        <location filename="../../pos_client/ui/main_window.py" line="645" />
         <source>Subtotal</source>
         <translation>Summa varor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="161" />
+        <location filename="../../pos_client/ui/main_window.py" line="165" />
         <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
         <translation>Tryck på en kupong för att använda den; tryck igen för att spara den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="604" />
+        <location filename="../../pos_client/ui/main_window.py" line="645" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="604" />
+        <location filename="../../pos_client/ui/main_window.py" line="645" />
         <source>To pay</source>
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="616" />
+        <location filename="../../pos_client/ui/main_window.py" line="657" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 händelser väntar på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="626" />
+        <location filename="../../pos_client/ui/main_window.py" line="667" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Något gick fel – köpet är sparat; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="646" />
+        <location filename="../../pos_client/ui/main_window.py" line="687" />
         <source>re-pair this terminal</source>
         <translation>koppla kassan till HK igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="648" />
+        <location filename="../../pos_client/ui/main_window.py" line="689" />
         <source>online, last sync %1</source>
         <translation>ansluten, senast synkroniserad %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="651" />
+        <location filename="../../pos_client/ui/main_window.py" line="692" />
         <source>offline – sales are kept and sent later</source>
         <translation>frånkopplad – köp sparas och skickas senare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="663" />
+        <location filename="../../pos_client/ui/main_window.py" line="704" />
         <source>ready</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="665" />
+        <location filename="../../pos_client/ui/main_window.py" line="706" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvitto(n) väntar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="666" />
+        <location filename="../../pos_client/ui/main_window.py" line="707" />
         <source>not responding</source>
         <translation>svarar inte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="666" />
+        <location filename="../../pos_client/ui/main_window.py" line="707" />
         <source>out of paper</source>
         <translation>slut på papper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="667" />
+        <location filename="../../pos_client/ui/main_window.py" line="708" />
         <source>cover open</source>
         <translation>luckan är öppen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="667" />
+        <location filename="../../pos_client/ui/main_window.py" line="708" />
         <source>timed out</source>
         <translation>svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="668" />
+        <location filename="../../pos_client/ui/main_window.py" line="709" />
         <source>unplugged</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="671" />
+        <location filename="../../pos_client/ui/main_window.py" line="712" />
         <source>Printer: %1</source>
         <translation>Skrivare: %1</translation>
     </message>
@@ -507,52 +512,52 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="22" />
+        <location filename="../../pos_client/ui/returns_page.py" line="23" />
         <source>Receipt number, e.g. K1-000123</source>
         <translation>Kvittonummer, t.ex. K1-000123</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="25" />
+        <location filename="../../pos_client/ui/returns_page.py" line="26" />
         <source>Find receipt</source>
         <translation>Sök kvitto</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="28" />
+        <location filename="../../pos_client/ui/returns_page.py" line="29" />
         <source>Item</source>
         <translation>Vara</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="28" />
+        <location filename="../../pos_client/ui/returns_page.py" line="29" />
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="28" />
+        <location filename="../../pos_client/ui/returns_page.py" line="29" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="40" />
+        <location filename="../../pos_client/ui/returns_page.py" line="41" />
         <source>Return chosen items</source>
         <translation>Returnera valda varor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="43" />
+        <location filename="../../pos_client/ui/returns_page.py" line="44" />
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="81" />
+        <location filename="../../pos_client/ui/returns_page.py" line="77" />
         <source>Receipt %1: choose how many of each item come back</source>
         <translation>Kvitto %1: välj hur många av varje vara som returneras</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="95" />
+        <location filename="../../pos_client/ui/returns_page.py" line="91" />
         <source>Choose at least one item to return</source>
         <translation>Välj minst en vara att returnera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="104" />
+        <location filename="../../pos_client/ui/returns_page.py" line="100" />
         <source>Returned – refund %1, return receipt %2</source>
         <translation>Returnerat – återbetala %1, returkvitto %2</translation>
     </message>
@@ -560,108 +565,108 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="31" />
+        <location filename="../../pos_client/ui/settings_page.py" line="32" />
         <source>Manager PIN</source>
         <translation>Chefs-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="33" />
+        <location filename="../../pos_client/ui/settings_page.py" line="34" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="34" />
-        <location filename="../../pos_client/ui/settings_page.py" line="67" />
+        <location filename="../../pos_client/ui/settings_page.py" line="35" />
+        <location filename="../../pos_client/ui/settings_page.py" line="68" />
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="43" />
+        <location filename="../../pos_client/ui/settings_page.py" line="44" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="46" />
+        <location filename="../../pos_client/ui/settings_page.py" line="47" />
         <source>Printer</source>
         <translation>Skrivare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="47" />
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <location filename="../../pos_client/ui/settings_page.py" line="50" />
         <source>Scanner</source>
         <translation>Skanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <location filename="../../pos_client/ui/settings_page.py" line="50" />
         <source>keyboard wedge</source>
         <translation>tangentbordsemulering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="52" />
+        <location filename="../../pos_client/ui/settings_page.py" line="53" />
         <source>Scan the test code TLM1TEST-2:3 here</source>
         <translation>Skanna testkoden TLM1TEST-2:3 här</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="54" />
+        <location filename="../../pos_client/ui/settings_page.py" line="55" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="59" />
+        <location filename="../../pos_client/ui/settings_page.py" line="60" />
         <source>Terminal</source>
         <translation>Kassa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="61" />
+        <location filename="../../pos_client/ui/settings_page.py" line="62" />
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="62" />
+        <location filename="../../pos_client/ui/settings_page.py" line="63" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <location filename="../../pos_client/ui/settings_page.py" line="64" />
         <source>Run setup again</source>
         <translation>Kör inställningen igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="64" />
+        <location filename="../../pos_client/ui/settings_page.py" line="65" />
         <source>Support bundle for a technician</source>
         <translation>Supportpaket till tekniker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="90" />
+        <location filename="../../pos_client/ui/settings_page.py" line="86" />
         <source>Wrong PIN</source>
         <translation>Fel PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="105" />
+        <location filename="../../pos_client/ui/settings_page.py" line="101" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="107" />
+        <location filename="../../pos_client/ui/settings_page.py" line="103" />
         <source>Test receipt printed</source>
         <translation>Testkvitto utskrivet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="113" />
+        <location filename="../../pos_client/ui/settings_page.py" line="109" />
         <source>Support bundle saved: %1</source>
         <translation>Supportpaket sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="119" />
+        <location filename="../../pos_client/ui/settings_page.py" line="115" />
         <source>The scanner reads correctly</source>
         <translation>Skannern läser rätt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="121" />
+        <location filename="../../pos_client/ui/settings_page.py" line="117" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skannern skrev %1 i stället för %2: ställ in skannern på den här datorns tangentbordslayout</translation>
     </message>
@@ -669,204 +674,217 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="29" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="30" />
         <source>Set up this till</source>
         <translation>Ställ in kassan</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="31" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
         <source>&lt; Back</source>
         <translation>&lt; Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="31" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
         <source>Next &gt;</source>
         <translation>Nästa &gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="33" />
         <source>Finish</source>
         <translation>Slutför</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="33" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="59" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="55" />
         <source>This till</source>
         <translation>Denna kassa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="63" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="59" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="65" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="61" />
         <source>e.g. Oslo Storgata kasse 2</source>
         <translation>t.ex. Malmö Väst kassa 2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="66" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="62" />
         <source>Till name</source>
         <translation>Kassans namn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="70" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="66" />
         <source>Country (phone numbers)</source>
         <translation>Land (telefonnummer)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="74" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="70" />
         <source>Headquarters</source>
         <translation>Huvudkontor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="75" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
         <source>Standalone shop (no HQ)</source>
         <translation>Fristående butik (utan HK)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="76" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
         <source>Connect to HQ</source>
         <translation>Anslut till HK</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="81" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="77" />
         <source>HQ address</source>
         <translation>HK-adress</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="83" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="79" />
         <source>Pairing code</source>
         <translation>Parkopplingskod</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="84" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
         <source>Connect</source>
         <translation>Anslut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="89" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="85" />
         <source>Start with the demo program and catalogue</source>
         <translation>Börja med demoprogrammet och -katalogen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="91" />
         <source>Receipt printer</source>
         <translation>Kvittoskrivare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="98" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="94" />
         <source>Preview only (no printer)</source>
         <translation>Endast förhandsvisning (ingen skrivare)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="99" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
         <source>Printer</source>
         <translation>Skrivare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="100" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="96" />
         <source>Look for printers</source>
         <translation>Sök efter skrivare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="104" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="100" />
         <source>Paper width</source>
         <translation>Pappersbredd</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="105" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="101" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="112" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="108" />
         <source>Scanner</source>
         <translation>Skanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="113" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
         <source>Scan this test code: %1</source>
         <translation>Skanna denna testkod: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="117" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="113" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="124" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="120" />
         <source>Manager PIN</source>
         <translation>Chefs-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="128" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="124" />
         <source>PIN (4–8 digits)</source>
         <translation>PIN (4–8 siffror)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="129" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="125" />
         <source>PIN again</source>
         <translation>PIN igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="153" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="149" />
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="164" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="160" />
         <source>HQ answers. Enter the pairing code from HQ and connect again.</source>
         <translation>HK svarar. Ange parkopplingskoden från HK och anslut igen.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="167" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="163" />
         <source>Paired with HQ as %1</source>
         <translation>Parkopplad med HK som %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="174" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="170" />
         <source>%1 device(s) found; a network printer: type tcp://address:9100</source>
         <translation>%1 enhet(er) hittade; nätverksskrivare: skriv tcp://adress:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="180" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="176" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="183" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="179" />
         <source>Test receipt printed (%1)</source>
         <translation>Testkvitto utskrivet (%1)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="189" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="185" />
         <source>The scanner reads correctly</source>
         <translation>Skannern läser rätt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="191" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="187" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skannern skrev %1 i stället för %2: ställ in skannern på den här datorns tangentbordslayout</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="198" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="194" />
         <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
         <translation>Anslut till HK med en parkopplingskod, eller välj fristående butik</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="202" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="198" />
         <source>The two PINs differ</source>
         <translation>De två PIN-koderna skiljer sig</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="212" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="208" />
         <source>Saving…</source>
         <translation>Sparar…</translation>
+    </message>
+</context>
+<context>
+    <name>TouchKeyboard</name>
+    <message>
+        <location filename="../../pos_client/ui/touch_keyboard.py" line="58" />
+        <source>space</source>
+        <translation>mellanslag</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/touch_keyboard.py" line="65" />
+        <source>Hide the letters</source>
+        <translation>Dölj bokstäverna</translation>
     </message>
 </context>
 </TS>
