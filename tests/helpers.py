@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
@@ -27,3 +28,13 @@ def demo_terminal(data_dir, clock=None, printer: dict | None = None) -> Terminal
     if printer:
         config = replace(config, printer=replace(config.printer, **printer))
     return Terminal.open(data_dir, config=config, clock=clock or FakeClock())
+
+
+def wait_for(predicate, timeout: float = 10) -> bool:
+    """Poll ``predicate`` until it holds (a background thread's work is visible) or time runs out."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.02)
+    return predicate()

@@ -1,7 +1,5 @@
 """The print queue against a real TCP printer on 127.0.0.1 that fails in every way a shop sees."""
 
-import time
-
 import pytest
 
 from hardware.printer import Printer, parse_uri
@@ -28,15 +26,6 @@ def sell(t, n=1):
         sale.add(t.products()[0].sku)
         out.append(sale.complete(tender="cash").receipt_no)
     return out
-
-
-def wait_for(pred, timeout=10):
-    end = time.time() + timeout
-    while time.time() < end:
-        if pred():
-            return True
-        time.sleep(0.02)
-    return pred()
 
 
 def test_uris_map_to_backends():

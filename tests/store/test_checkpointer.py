@@ -12,6 +12,7 @@ from pathlib import Path
 from pos_client.store.db import Checkpointer, connect
 
 from sync.hq.db import Database
+from tests.helpers import wait_for
 
 
 def _writer(path: Path) -> sqlite3.Connection:
@@ -27,15 +28,6 @@ def _commit(conn: sqlite3.Connection, cp: Checkpointer, n: int) -> None:
         cp.committed()
 
 
-def _wait_for(predicate, seconds: float = 10) -> bool:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return predicate()
-
-
 def test_checkpoints_after_enough_commits_and_truncates_on_stop(tmp_path):
     path = tmp_path / "a.db"
     conn = _writer(path)
@@ -45,7 +37,7 @@ def test_checkpoints_after_enough_commits_and_truncates_on_stop(tmp_path):
     time.sleep(0.2)
     assert path.stat().st_size == before            # the writer never checkpoints
     _commit(conn, cp, 1)
-    assert _wait_for(lambda: path.stat().st_size > before + 7 * 3000)
+    assert wait_for(lambda: path.stat().st_size > before + 7 * 3000)
     cp.stop()
     assert Path(str(path) + "-wal").stat().st_size == 0
     assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 8
