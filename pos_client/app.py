@@ -99,6 +99,9 @@ def _selftest(app, window) -> int:
         receipt_no = window.last_receipt
         if not receipt_no:
             raise RuntimeError("the sale did not complete: " + window.message.text())
+        # The window's print worker may be printing this very receipt: let it
+        # finish (stop joins it), then print whatever is still due here.
+        window.print_worker.stop()
         window.print_queue.flush()
         if window.print_queue.jobs.waiting():
             raise RuntimeError("the receipt did not print: " + window.print_queue.summary())
