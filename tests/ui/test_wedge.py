@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
@@ -35,6 +35,9 @@ def field(qtbot):
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Both outcomes on every run, whatever the random examples are:
+@example(code="TLM1ABCDEFGH234567", gaps=[0.003] * 41)          # a scanner
+@example(code="91234560", gaps=[0.300] * 41)                     # a person
 @given(code=st.text(CODE_CHARS, min_size=1, max_size=40),
        gaps=st.lists(st.sampled_from([0.002, 0.005, 0.012, 0.025, 0.003, 0.045, 0.300]), min_size=41, max_size=41))
 def test_a_burst_ending_in_enter_is_a_scan_and_anything_slower_is_typing(qtbot, field, code, gaps):
