@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
                 self.matches.addItem(item)
             self.matches.show()
         elif isinstance(found, tuple):
-            self.message.setText(self.tr("No member found – press F4 to enrol"))
+            self.message.setText(self.tr("No member found – tap New member (F4) to enrol"))
             self.enrol_phone.setText(found[1])
 
     def _pick_member(self, item) -> None:

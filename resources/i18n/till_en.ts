@@ -144,7 +144,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="73" />
-        <location filename="../../pos_client/ui/main_window.py" line="326" />
+        <location filename="../../pos_client/ui/main_window.py" line="344" />
         <source>Till – %1</source>
         <translation>Till – %1</translation>
     </message>
@@ -195,218 +195,213 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="154" />
-        <location filename="../../pos_client/ui/main_window.py" line="606" />
+        <location filename="../../pos_client/ui/main_window.py" line="624" />
         <source>No member on this sale</source>
         <translation>No member on this sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="177" />
+        <location filename="../../pos_client/ui/main_window.py" line="179" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="177" />
+        <location filename="../../pos_client/ui/main_window.py" line="179" />
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="177" />
+        <location filename="../../pos_client/ui/main_window.py" line="179" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="187" />
+        <location filename="../../pos_client/ui/main_window.py" line="189" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="189" />
-        <location filename="../../pos_client/ui/main_window.py" line="476" />
+        <location filename="../../pos_client/ui/main_window.py" line="191" />
+        <location filename="../../pos_client/ui/main_window.py" line="494" />
         <source>Tap a line in the basket first</source>
         <translation>Tap a line in the basket first</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="219" />
+        <location filename="../../pos_client/ui/main_window.py" line="231" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="221" />
+        <location filename="../../pos_client/ui/main_window.py" line="233" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="222" />
+        <location filename="../../pos_client/ui/main_window.py" line="234" />
         <source>Cash (F9)</source>
         <translation>Cash (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="223" />
+        <location filename="../../pos_client/ui/main_window.py" line="235" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Type the cash given on the keypad first to see the change</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="224" />
+        <location filename="../../pos_client/ui/main_window.py" line="236" />
         <source>Card (F12)</source>
         <translation>Card (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="288" />
+        <location filename="../../pos_client/ui/main_window.py" line="299" />
         <source>Letters on screen, for names and e-mail</source>
         <translation>Letters on screen, for names and e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="363" />
+        <location filename="../../pos_client/ui/main_window.py" line="381" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="365" />
+        <location filename="../../pos_client/ui/main_window.py" line="383" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="366" />
+        <location filename="../../pos_client/ui/main_window.py" line="384" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="367" />
+        <location filename="../../pos_client/ui/main_window.py" line="385" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="368" />
+        <location filename="../../pos_client/ui/main_window.py" line="386" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="369" />
+        <location filename="../../pos_client/ui/main_window.py" line="387" />
         <source>I want to join the loyalty program (required)</source>
         <translation>I want to join the loyalty program (required)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="370" />
+        <location filename="../../pos_client/ui/main_window.py" line="388" />
         <source>Offers by SMS</source>
         <translation>Offers by SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="371" />
+        <location filename="../../pos_client/ui/main_window.py" line="389" />
         <source>Offers by e-mail</source>
         <translation>Offers by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="374" />
+        <location filename="../../pos_client/ui/main_window.py" line="392" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="379" />
+        <location filename="../../pos_client/ui/main_window.py" line="397" />
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="380" />
+        <location filename="../../pos_client/ui/main_window.py" line="398" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="444" />
+        <location filename="../../pos_client/ui/main_window.py" line="462" />
         <source>Scan not recognised – try again</source>
         <translation>Scan not recognised – try again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="454" />
-        <source>No member found – press F4 to enrol</source>
-        <translation>No member found – press F4 to enrol</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="524" />
+        <location filename="../../pos_client/ui/main_window.py" line="542" />
         <source>Welcome! %1 is now a member</source>
         <translation>Welcome! %1 is now a member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="541" />
+        <location filename="../../pos_client/ui/main_window.py" line="559" />
         <source>The basket is empty</source>
         <translation>The basket is empty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="546" />
+        <location filename="../../pos_client/ui/main_window.py" line="564" />
         <source>Paid %1 – receipt %2</source>
         <translation>Paid %1 – receipt %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="548" />
+        <location filename="../../pos_client/ui/main_window.py" line="566" />
         <source>%1 now has %2 points</source>
         <translation>%1 now has %2 points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="551" />
+        <location filename="../../pos_client/ui/main_window.py" line="569" />
         <source>change %1</source>
         <translation>change %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="560" />
+        <location filename="../../pos_client/ui/main_window.py" line="578" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Copy of %1 sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="566" />
+        <location filename="../../pos_client/ui/main_window.py" line="584" />
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="566" />
+        <location filename="../../pos_client/ui/main_window.py" line="584" />
         <source>Clear the current sale?</source>
         <translation>Clear the current sale?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="568" />
+        <location filename="../../pos_client/ui/main_window.py" line="586" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Clear the sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="569" />
+        <location filename="../../pos_client/ui/main_window.py" line="587" />
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <location filename="../../pos_client/ui/main_window.py" line="626" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <location filename="../../pos_client/ui/main_window.py" line="626" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="613" />
+        <location filename="../../pos_client/ui/main_window.py" line="631" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="618" />
+        <location filename="../../pos_client/ui/main_window.py" line="636" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 of %2 – next free in %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="655" />
+        <location filename="../../pos_client/ui/main_window.py" line="673" />
         <source>HQ: %1</source>
         <translation>HQ: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="675" />
+        <location filename="../../pos_client/ui/main_window.py" line="693" />
         <source>Loading from HQ: %p %</source>
         <translation>Loading from HQ: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="698" />
+        <location filename="../../pos_client/ui/main_window.py" line="716" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 refused by HQ – tap for detail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="645" />
+        <location filename="../../pos_client/ui/main_window.py" line="663" />
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
@@ -416,77 +411,82 @@
         <translation>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="645" />
+        <location filename="../../pos_client/ui/main_window.py" line="472" />
+        <source>No member found – tap New member (F4) to enrol</source>
+        <translation>No member found – tap New member (F4) to enrol</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="663" />
         <source>Discounts</source>
         <translation>Discounts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="645" />
+        <location filename="../../pos_client/ui/main_window.py" line="663" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="657" />
+        <location filename="../../pos_client/ui/main_window.py" line="675" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HQ: %1 – %2 events waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="667" />
+        <location filename="../../pos_client/ui/main_window.py" line="685" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Something went wrong – the sale is kept; see the log</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="687" />
+        <location filename="../../pos_client/ui/main_window.py" line="705" />
         <source>re-pair this terminal</source>
         <translation>re-pair this terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="689" />
+        <location filename="../../pos_client/ui/main_window.py" line="707" />
         <source>online, last sync %1</source>
         <translation>online, last sync %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="692" />
+        <location filename="../../pos_client/ui/main_window.py" line="710" />
         <source>offline – sales are kept and sent later</source>
         <translation>offline – sales are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="704" />
+        <location filename="../../pos_client/ui/main_window.py" line="722" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="706" />
+        <location filename="../../pos_client/ui/main_window.py" line="724" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 receipt(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="707" />
+        <location filename="../../pos_client/ui/main_window.py" line="725" />
         <source>not responding</source>
         <translation>not responding</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="707" />
+        <location filename="../../pos_client/ui/main_window.py" line="725" />
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="708" />
+        <location filename="../../pos_client/ui/main_window.py" line="726" />
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="708" />
+        <location filename="../../pos_client/ui/main_window.py" line="726" />
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="709" />
+        <location filename="../../pos_client/ui/main_window.py" line="727" />
         <source>unplugged</source>
         <translation>unplugged</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="730" />
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>
@@ -877,12 +877,12 @@
 <context>
     <name>TouchKeyboard</name>
     <message>
-        <location filename="../../pos_client/ui/touch_keyboard.py" line="58" />
+        <location filename="../../pos_client/ui/touch_keyboard.py" line="62" />
         <source>space</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/touch_keyboard.py" line="65" />
+        <location filename="../../pos_client/ui/touch_keyboard.py" line="70" />
         <source>Hide the letters</source>
         <translation>Hide the letters</translation>
     </message>

@@ -144,7 +144,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="73" />
-        <location filename="../../pos_client/ui/main_window.py" line="326" />
+        <location filename="../../pos_client/ui/main_window.py" line="344" />
         <source>Till – %1</source>
         <translation>Kasse – %1</translation>
     </message>
@@ -195,218 +195,213 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="154" />
-        <location filename="../../pos_client/ui/main_window.py" line="606" />
+        <location filename="../../pos_client/ui/main_window.py" line="624" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på dette kjøpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="177" />
+        <location filename="../../pos_client/ui/main_window.py" line="179" />
         <source>Item</source>
         <translation>Vare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="177" />
+        <location filename="../../pos_client/ui/main_window.py" line="179" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="177" />
+        <location filename="../../pos_client/ui/main_window.py" line="179" />
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="187" />
+        <location filename="../../pos_client/ui/main_window.py" line="189" />
         <source>Remove line</source>
         <translation>Fjern linje</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="189" />
-        <location filename="../../pos_client/ui/main_window.py" line="476" />
+        <location filename="../../pos_client/ui/main_window.py" line="191" />
+        <location filename="../../pos_client/ui/main_window.py" line="494" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="219" />
+        <location filename="../../pos_client/ui/main_window.py" line="231" />
         <source>Reprint last</source>
         <translation>Skriv ut siste på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="221" />
+        <location filename="../../pos_client/ui/main_window.py" line="233" />
         <source>Clear (Esc)</source>
         <translation>Tøm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="222" />
+        <location filename="../../pos_client/ui/main_window.py" line="234" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="223" />
+        <location filename="../../pos_client/ui/main_window.py" line="235" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Tast inn mottatt kontantbeløp først for å se vekslepenger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="224" />
+        <location filename="../../pos_client/ui/main_window.py" line="236" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="288" />
+        <location filename="../../pos_client/ui/main_window.py" line="299" />
         <source>Letters on screen, for names and e-mail</source>
         <translation>Bokstaver på skjermen, for navn og e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="363" />
+        <location filename="../../pos_client/ui/main_window.py" line="381" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="365" />
+        <location filename="../../pos_client/ui/main_window.py" line="383" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="366" />
+        <location filename="../../pos_client/ui/main_window.py" line="384" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="367" />
+        <location filename="../../pos_client/ui/main_window.py" line="385" />
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="368" />
+        <location filename="../../pos_client/ui/main_window.py" line="386" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="369" />
+        <location filename="../../pos_client/ui/main_window.py" line="387" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jeg vil bli medlem i kundeklubben (påkrevd)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="370" />
+        <location filename="../../pos_client/ui/main_window.py" line="388" />
         <source>Offers by SMS</source>
         <translation>Tilbud på SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="371" />
+        <location filename="../../pos_client/ui/main_window.py" line="389" />
         <source>Offers by e-mail</source>
         <translation>Tilbud på e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="374" />
+        <location filename="../../pos_client/ui/main_window.py" line="392" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Kjøpene dine gir poeng og fordeler. Vi lagrer navn, telefon og kjøp for medlemskapet; du kan melde deg ut og bli glemt når som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="379" />
+        <location filename="../../pos_client/ui/main_window.py" line="397" />
         <source>Enrol</source>
         <translation>Meld inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="380" />
+        <location filename="../../pos_client/ui/main_window.py" line="398" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="444" />
+        <location filename="../../pos_client/ui/main_window.py" line="462" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="454" />
-        <source>No member found – press F4 to enrol</source>
-        <translation>Fant ikke medlemmet – trykk F4 for å melde inn</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="524" />
+        <location filename="../../pos_client/ui/main_window.py" line="542" />
         <source>Welcome! %1 is now a member</source>
         <translation>Velkommen! %1 er nå medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="541" />
+        <location filename="../../pos_client/ui/main_window.py" line="559" />
         <source>The basket is empty</source>
         <translation>Handlekurven er tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="546" />
+        <location filename="../../pos_client/ui/main_window.py" line="564" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvittering %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="548" />
+        <location filename="../../pos_client/ui/main_window.py" line="566" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="551" />
+        <location filename="../../pos_client/ui/main_window.py" line="569" />
         <source>change %1</source>
         <translation>vekslepenger %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="560" />
+        <location filename="../../pos_client/ui/main_window.py" line="578" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopi av %1 sendt til skriveren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="566" />
+        <location filename="../../pos_client/ui/main_window.py" line="584" />
         <source>Clear sale</source>
         <translation>Tøm salg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="566" />
+        <location filename="../../pos_client/ui/main_window.py" line="584" />
         <source>Clear the current sale?</source>
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="568" />
+        <location filename="../../pos_client/ui/main_window.py" line="586" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Tøm salget</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="569" />
+        <location filename="../../pos_client/ui/main_window.py" line="587" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behold det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <location filename="../../pos_client/ui/main_window.py" line="626" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <location filename="../../pos_client/ui/main_window.py" line="626" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="613" />
+        <location filename="../../pos_client/ui/main_window.py" line="631" />
         <source>%1 to %2</source>
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="618" />
+        <location filename="../../pos_client/ui/main_window.py" line="636" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – neste gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="655" />
+        <location filename="../../pos_client/ui/main_window.py" line="673" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="675" />
+        <location filename="../../pos_client/ui/main_window.py" line="693" />
         <source>Loading from HQ: %p %</source>
         <translation>Henter fra HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="698" />
+        <location filename="../../pos_client/ui/main_window.py" line="716" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvist av HK – trykk for detaljer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="645" />
+        <location filename="../../pos_client/ui/main_window.py" line="663" />
         <source>Subtotal</source>
         <translation>Sum varer</translation>
     </message>
@@ -416,77 +411,82 @@
         <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="645" />
+        <location filename="../../pos_client/ui/main_window.py" line="472" />
+        <source>No member found – tap New member (F4) to enrol</source>
+        <translation>Fant ikke medlemmet – trykk Nytt medlem (F4) for å melde inn</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="663" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="645" />
+        <location filename="../../pos_client/ui/main_window.py" line="663" />
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="657" />
+        <location filename="../../pos_client/ui/main_window.py" line="675" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 hendelser venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="667" />
+        <location filename="../../pos_client/ui/main_window.py" line="685" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="687" />
+        <location filename="../../pos_client/ui/main_window.py" line="705" />
         <source>re-pair this terminal</source>
         <translation>koble kassen til HK på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="689" />
+        <location filename="../../pos_client/ui/main_window.py" line="707" />
         <source>online, last sync %1</source>
         <translation>tilkoblet, sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="692" />
+        <location filename="../../pos_client/ui/main_window.py" line="710" />
         <source>offline – sales are kept and sent later</source>
         <translation>frakoblet – salg lagres og sendes senere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="704" />
+        <location filename="../../pos_client/ui/main_window.py" line="722" />
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="706" />
+        <location filename="../../pos_client/ui/main_window.py" line="724" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvittering(er) venter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="707" />
+        <location filename="../../pos_client/ui/main_window.py" line="725" />
         <source>not responding</source>
         <translation>svarer ikke</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="707" />
+        <location filename="../../pos_client/ui/main_window.py" line="725" />
         <source>out of paper</source>
         <translation>tomt for papir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="708" />
+        <location filename="../../pos_client/ui/main_window.py" line="726" />
         <source>cover open</source>
         <translation>lokket er åpent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="708" />
+        <location filename="../../pos_client/ui/main_window.py" line="726" />
         <source>timed out</source>
         <translation>svarte ikke i tide</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="709" />
+        <location filename="../../pos_client/ui/main_window.py" line="727" />
         <source>unplugged</source>
         <translation>frakoblet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="730" />
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
     </message>
@@ -877,12 +877,12 @@
 <context>
     <name>TouchKeyboard</name>
     <message>
-        <location filename="../../pos_client/ui/touch_keyboard.py" line="58" />
+        <location filename="../../pos_client/ui/touch_keyboard.py" line="62" />
         <source>space</source>
         <translation>mellomrom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/touch_keyboard.py" line="65" />
+        <location filename="../../pos_client/ui/touch_keyboard.py" line="70" />
         <source>Hide the letters</source>
         <translation>Skjul bokstavene</translation>
     </message>

@@ -37,6 +37,7 @@ def test_enrol_a_member_with_a_nordic_name_by_touch_alone(shown, qtbot):
     tap(qtbot, pad["OK"])
     done(qtbot, w)
     assert w.enrol_phone.text() == "91500777"          # not found: the phone waits in the form
+    assert "tap New member" in w.message.text()
     tap(qtbot, w.enrol_button)
     assert w.pages.currentIndex() == 1
     tap(qtbot, w.enrol_phone)                             # fix the last digit on the keypad
