@@ -1,7 +1,8 @@
 """The HQ HTTP API (FastAPI).  OpenAPI at ``/openapi.json``, docs at ``/docs``.
 
-Every error answer is an ``ErrorBody``.  Handlers are plain ``def`` (they run
-in the thread pool) because the database calls are blocking.  Hot answers
+Every error answer is an ``ErrorBody``.  Handlers run in the thread pool
+because the database calls are blocking: plain ``def``, or for event batches
+an ``async def`` that only reads the body and hands it to one.  Hot answers
 (event results, snapshot pages) are serialised directly: the response models
 document them, but re-validating 20,000 snapshot rows would cost more than
 reading them.
@@ -13,12 +14,12 @@ import json
 import logging
 
 import sqlalchemy as sa
-from pydantic import ValidationError
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..protocol import (

@@ -26,7 +26,7 @@ from . import schema as t
 
 WRITE_LOCK_KEY = 7_316_001          # pg_advisory_xact_lock id for HQ writes
 # SQLite WAL checkpoints: after this many write transactions and at least this
-# long apart (a batch adds ~1 MB of WAL; one checkpoint per second keeps it small).
+# long apart (a batch adds ~1 MB of WAL: the WAL holds about a second of writes).
 CHECKPOINT_EVERY = 16
 CHECKPOINT_INTERVAL_S = 1.0
 
