@@ -215,9 +215,10 @@ class Terminal:
             "to_next_tier": missing,
             "points": member.points,
             "point_value": program.point_value,
+            # Paid stamps, not folded into one card: a free unit saved for next time
+            # leaves a full card and more (settlement.py, save_rewards).
             "punch_cards": [
-                (card.name, max(member.stamps.get(card.id, 0), 0) % card.stamps_required,
-                 card.stamps_required)
+                (card.name, max(member.stamps.get(card.id, 0), 0), card.stamps_required)
                 for card in program.punch_cards
             ],
             "coupons": list(member.coupons),
@@ -525,10 +526,13 @@ class Sale:
         self.coupon: Coupon | None = None
         self.cheques: list[Coupon] = []
         self.points = 0
+        self.saved_rewards: set[str] = set()     # punch cards whose free units wait for next time
         self.completed: SaleResult | None = None
 
     # -- basket --------------------------------------------------------------
     def attach(self, member: MemberState) -> MemberState:
+        if self.member is None or self.member.member_id != member.member_id:
+            self.saved_rewards.clear()             # another customer decides for themselves
         self.member = self.terminal._birthday_coupons(member)
         return self.member
 
@@ -587,6 +591,15 @@ class Sale:
             self.coupon = None
         self.cheques = [c for c in self.cheques if c.id != coupon_id]
 
+    def save_reward(self, card_id: str, save: bool = True) -> None:
+        """Keep a punch card's free unit for next time ("save it"), or use it after all."""
+        if not any(card.id == card_id for card in self.terminal.program.punch_cards):
+            raise InvalidInput(f"no punch card {card_id!r} in the program")
+        if save:
+            self.saved_rewards.add(card_id)
+        else:
+            self.saved_rewards.discard(card_id)
+
     def redeem_points(self, points: int) -> None:
         previous, self.points = self.points, points
         try:
@@ -607,7 +620,7 @@ class Sale:
         t = self.terminal
         return settle(t.program, self.basket(), today=t.clock().date(), member=self.member,
                       coupon=self.coupon, cheques=self.cheques, redeem_points=self.points,
-                      currency=t.currency)
+                      currency=t.currency, save_rewards=frozenset(self.saved_rewards))
 
     def complete(self, tender: str = "card", cash_given: int | None = None) -> SaleResult:
         """Settle and commit durably: sale, ledger, member sums, coupons, outbox

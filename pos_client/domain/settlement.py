@@ -112,6 +112,10 @@ class Settlement:
     bonus_points: int = 0                        # extra points from tier/campaign multipliers
     stamps_before: dict[str, int] = field(default_factory=dict)
     stamps_after: dict[str, int] = field(default_factory=dict)
+    # Free units each punch card would give on this sale, also when the customer
+    # saves them for next time (so the till can offer to apply them again).
+    rewards_due: dict[str, int] = field(default_factory=dict)
+    rewards_saved: frozenset[str] = frozenset()
     cheques_due: int = 0                         # bonus cheques this sale earns
     coupon: Coupon | None = None
     cheques: list[Coupon] = field(default_factory=list)
@@ -160,8 +164,12 @@ def settle(
     cheques: list[Coupon] = (),
     redeem_points: int = 0,
     currency: str | None = None,
+    save_rewards: frozenset[str] = frozenset(),
 ) -> Settlement:
-    """Apply the program to ``basket`` for ``member`` (None: no benefits)."""
+    """Apply the program to ``basket`` for ``member`` (None: no benefits).
+
+    ``save_rewards``: punch cards whose free units the customer keeps for
+    next time; the units are paid and stamped, the full card waits."""
     for item in basket:
         if item.qty <= 0:
             raise InvalidInput(f"{item.sku}: quantity must be at least 1")
@@ -179,7 +187,8 @@ def settle(
     if member is not None:
         tier = program.tier_for(member.qualifying_spend)
         result.tier = tier.name
-        _punch_cards(program, lines, member, result)
+        _punch_cards(program, lines, member, result, save_rewards)
+        result.rewards_saved = frozenset(c for c in save_rewards if c in result.rewards_due)
         _campaigns(program, lines, today, tier.points_multiplier)
         _tier_discount(lines, tier)
         if coupon is not None:
@@ -208,7 +217,8 @@ def settle(
     return result
 
 
-def _punch_cards(program: Program, lines: list[SettledLine], member: MemberState, result: Settlement) -> None:
+def _punch_cards(program: Program, lines: list[SettledLine], member: MemberState, result: Settlement,
+                 save: frozenset[str]) -> None:
     claimed: set[int] = set()        # a line counts for the first card that matches it
     for card in program.punch_cards:
         mine = [i for i, l in enumerate(lines) if i not in claimed and card.selector.matches(l.sku, l.category)]
@@ -219,9 +229,13 @@ def _punch_cards(program: Program, lines: list[SettledLine], member: MemberState
             result.stamps_after[card.id] = before
             continue
         need = card.stamps_required
-        start = min(max(before, 0), need - 1)
+        # Not capped at a full card: a reward saved for next time leaves more.
+        start = max(before, 0)
         units = sum(lines[i].qty for i in mine)
-        free = (start + units) // need
+        due = (start + units) // need
+        if due:
+            result.rewards_due[card.id] = due
+        free = 0 if card.id in save else due
         # The cheapest qualifying units are the free ones.
         cheapest = sorted(mine, key=lambda i: (lines[i].unit_price, lines[i].sku, i))
         left = free

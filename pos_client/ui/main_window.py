@@ -43,6 +43,7 @@ class _Bridge(QObject):
 
 # Typed before Cash: an amount of cash given ("500", "250,50"), never a phone number.
 CASH_GIVEN = re.compile(r"\d{1,6}([.,]\d{1,2})?")
+REWARD_ROLE = Qt.UserRole + 1       # a coupon-list row that is a punch card's free unit
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Screen:
     settlement: object = None        # Settlement | None (None with an error)
     error: str = ""
     applied: frozenset = frozenset()
+    rewards: tuple = ()              # (card id, card name, free units, saved for next time)
     is_empty: bool = True
     pending: int = 0
 
@@ -501,7 +503,30 @@ class MainWindow(QMainWindow):
             self.sale.set_qty(sku, 0 if step is None else qty + step)
         self._do(change)
 
+    def _punch_card_text(self, stamps: int, required: int) -> tuple[str, str]:
+        """The stamp row and its caption: ●●●●●○○★ "5 of 8 – next free in 3".
+
+        ``required`` units make a card, the last one free: ``required - 1`` paid
+        stamps earn it.  More than that means free units saved for later."""
+        paid_per_free = max(required - 1, 1)
+        free_now = stamps // paid_per_free
+        shown = min(stamps, paid_per_free)
+        row = "●" * shown + "○" * (paid_per_free - shown) + "★"
+        if stamps <= paid_per_free:              # the usual card: the free one is ahead
+            caption = self.tr("%1 of %2 – next free in %3").replace("%1", str(stamps)).replace(
+                "%2", str(required)).replace("%3", str(required - stamps))
+        else:
+            caption = self.tr("%1 free waiting – %2 of %3 on the next card").replace(
+                "%1", str(free_now)).replace("%2", str(stamps - free_now * paid_per_free)).replace("%3", str(required))
+        return row, caption
+
     def _toggle_coupon(self, item) -> None:
+        card_id = item.data(REWARD_ROLE)
+        if card_id:
+            def toggle_reward():
+                self.sale.save_reward(card_id, card_id not in self.sale.saved_rewards)
+            self._do(toggle_reward)
+            return
         coupon_id = item.data(Qt.UserRole)
 
         def toggle():
@@ -611,8 +636,10 @@ class MainWindow(QMainWindow):
             error = translated(exc)
         member = sale.member
         applied = {c.id for c in sale.cheques} | ({sale.coupon.id} if sale.coupon else set())
+        rewards = tuple((card.id, card.name, settlement.rewards_due[card.id], card.id in settlement.rewards_saved)
+                        for card in t.program.punch_cards if settlement and card.id in settlement.rewards_due)
         return Screen(member, t.member_view(member) if member else None, settlement, error,
-                      frozenset(applied), sale.is_empty, t.store.outbox_pending())
+                      frozenset(applied), rewards, sale.is_empty, t.store.outbox_pending())
 
     def _render(self, screen: Screen) -> None:
         self.screen = screen
@@ -632,14 +659,22 @@ class MainWindow(QMainWindow):
             lines.append(f"{points_label}: {view['points']}")
             for name, stamps, required in view["punch_cards"]:
                 # The stamps on their own line, the words under them: fits a narrow panel.
-                lines.append(f"{name}: <span style='letter-spacing:1px'>{'●' * stamps}{'○' * (required - stamps)}</span>")
-                lines.append("<small>" + self.tr("%1 of %2 – next free in %3").replace("%1", str(stamps)).replace(
-                    "%2", str(required)).replace("%3", str(required - 1 - stamps)) + "</small>")
+                row, caption = self._punch_card_text(stamps, required)
+                lines.append(f"{name}: <span style='letter-spacing:1px'>{row}</span>")
+                lines.append(f"<small>{caption}</small>")
             self.member_label.setText("<br>".join(lines))
             for c in view["coupons"]:
                 value = money(c.amount) if c.amount is not None else f"{c.percent:g} %"
                 item = QListWidgetItem(("✔ " if c.id in screen.applied else "") + f"{c.name} ({value})")
                 item.setData(Qt.UserRole, c.id)
+                self.coupons.addItem(item)
+            for card_id, name, free, saved in screen.rewards:
+                # Like a coupon: on (✔) by default, a tap saves it for next time.
+                text = self.tr("%1: %2 free").replace("%1", name).replace("%2", str(free))
+                if saved:
+                    text += " – " + self.tr("saved for next time")
+                item = QListWidgetItem(("" if saved else "✔ ") + text)
+                item.setData(REWARD_ROLE, card_id)
                 self.coupons.addItem(item)
         self.coupons.setVisible(self.coupons.count() > 0)     # its room goes to the member panel
         current = self.basket.currentItem()
@@ -660,7 +695,9 @@ class MainWindow(QMainWindow):
                 item.setExpanded(True)
                 if line.sku == selected:           # ± again without tapping the line again
                     self.basket.setCurrentItem(item)
-            subtotal, discounts, to_pay = self.tr("Subtotal"), self.tr("Discounts"), self.tr("To pay")
+            # Each label stays in one piece when the line wraps ("Å betale", "Att betala").
+            subtotal, discounts, to_pay = (text.replace(" ", "\u00a0") for text in (
+                self.tr("Subtotal"), self.tr("Discounts"), self.tr("To pay")))
             parts = [f"{subtotal} {money(settlement.subtotal)}"]
             if settlement.discount_total:
                 parts.append(f"{discounts} {money(-settlement.discount_total)}")

@@ -143,350 +143,365 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="73" />
-        <location filename="../../pos_client/ui/main_window.py" line="344" />
+        <location filename="../../pos_client/ui/main_window.py" line="75" />
+        <location filename="../../pos_client/ui/main_window.py" line="346" />
         <source>Till – %1</source>
         <translation>Till – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="108" />
+        <location filename="../../pos_client/ui/main_window.py" line="110" />
         <source>standalone</source>
         <translation>standalone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="93" />
+        <location filename="../../pos_client/ui/main_window.py" line="95" />
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="131" />
+        <location filename="../../pos_client/ui/main_window.py" line="133" />
         <source>Phone, name or scan a member card</source>
         <translation>Phone, name or scan a member card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="132" />
+        <location filename="../../pos_client/ui/main_window.py" line="134" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Member lookup (F2); Enter searches</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="135" />
+        <location filename="../../pos_client/ui/main_window.py" line="137" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="137" />
+        <location filename="../../pos_client/ui/main_window.py" line="139" />
         <source>New member (F4)</source>
         <translation>New member (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="139" />
+        <location filename="../../pos_client/ui/main_window.py" line="141" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="140" />
+        <location filename="../../pos_client/ui/main_window.py" line="142" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="143" />
+        <location filename="../../pos_client/ui/main_window.py" line="145" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demo mode – tap here to set up this till for your shop</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="154" />
-        <location filename="../../pos_client/ui/main_window.py" line="624" />
+        <location filename="../../pos_client/ui/main_window.py" line="156" />
+        <location filename="../../pos_client/ui/main_window.py" line="651" />
         <source>No member on this sale</source>
         <translation>No member on this sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="179" />
+        <location filename="../../pos_client/ui/main_window.py" line="181" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="179" />
+        <location filename="../../pos_client/ui/main_window.py" line="181" />
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="179" />
+        <location filename="../../pos_client/ui/main_window.py" line="181" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="189" />
+        <location filename="../../pos_client/ui/main_window.py" line="191" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="191" />
-        <location filename="../../pos_client/ui/main_window.py" line="494" />
+        <location filename="../../pos_client/ui/main_window.py" line="193" />
+        <location filename="../../pos_client/ui/main_window.py" line="496" />
         <source>Tap a line in the basket first</source>
         <translation>Tap a line in the basket first</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="231" />
+        <location filename="../../pos_client/ui/main_window.py" line="233" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="233" />
+        <location filename="../../pos_client/ui/main_window.py" line="235" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="234" />
+        <location filename="../../pos_client/ui/main_window.py" line="236" />
         <source>Cash (F9)</source>
         <translation>Cash (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="235" />
+        <location filename="../../pos_client/ui/main_window.py" line="237" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Type the cash given on the keypad first to see the change</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="236" />
+        <location filename="../../pos_client/ui/main_window.py" line="238" />
         <source>Card (F12)</source>
         <translation>Card (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="299" />
+        <location filename="../../pos_client/ui/main_window.py" line="301" />
         <source>Letters on screen, for names and e-mail</source>
         <translation>Letters on screen, for names and e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="381" />
+        <location filename="../../pos_client/ui/main_window.py" line="383" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="383" />
+        <location filename="../../pos_client/ui/main_window.py" line="385" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="384" />
+        <location filename="../../pos_client/ui/main_window.py" line="386" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="385" />
+        <location filename="../../pos_client/ui/main_window.py" line="387" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="386" />
+        <location filename="../../pos_client/ui/main_window.py" line="388" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="387" />
+        <location filename="../../pos_client/ui/main_window.py" line="389" />
         <source>I want to join the loyalty program (required)</source>
         <translation>I want to join the loyalty program (required)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="388" />
+        <location filename="../../pos_client/ui/main_window.py" line="390" />
         <source>Offers by SMS</source>
         <translation>Offers by SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="389" />
+        <location filename="../../pos_client/ui/main_window.py" line="391" />
         <source>Offers by e-mail</source>
         <translation>Offers by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="392" />
+        <location filename="../../pos_client/ui/main_window.py" line="394" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="397" />
+        <location filename="../../pos_client/ui/main_window.py" line="399" />
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="398" />
+        <location filename="../../pos_client/ui/main_window.py" line="400" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="462" />
+        <location filename="../../pos_client/ui/main_window.py" line="464" />
         <source>Scan not recognised – try again</source>
         <translation>Scan not recognised – try again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="542" />
+        <location filename="../../pos_client/ui/main_window.py" line="519" />
+        <source>%1 free waiting – %2 of %3 on the next card</source>
+        <translation>%1 free waiting – %2 of %3 on the next card</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="567" />
         <source>Welcome! %1 is now a member</source>
         <translation>Welcome! %1 is now a member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="559" />
+        <location filename="../../pos_client/ui/main_window.py" line="584" />
         <source>The basket is empty</source>
         <translation>The basket is empty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="564" />
+        <location filename="../../pos_client/ui/main_window.py" line="589" />
         <source>Paid %1 – receipt %2</source>
         <translation>Paid %1 – receipt %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="566" />
+        <location filename="../../pos_client/ui/main_window.py" line="591" />
         <source>%1 now has %2 points</source>
         <translation>%1 now has %2 points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="569" />
+        <location filename="../../pos_client/ui/main_window.py" line="594" />
         <source>change %1</source>
         <translation>change %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="578" />
+        <location filename="../../pos_client/ui/main_window.py" line="603" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Copy of %1 sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="584" />
+        <location filename="../../pos_client/ui/main_window.py" line="609" />
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="584" />
+        <location filename="../../pos_client/ui/main_window.py" line="609" />
         <source>Clear the current sale?</source>
         <translation>Clear the current sale?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="586" />
+        <location filename="../../pos_client/ui/main_window.py" line="611" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Clear the sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="587" />
+        <location filename="../../pos_client/ui/main_window.py" line="612" />
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="626" />
+        <location filename="../../pos_client/ui/main_window.py" line="653" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="626" />
+        <location filename="../../pos_client/ui/main_window.py" line="653" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="631" />
+        <location filename="../../pos_client/ui/main_window.py" line="658" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="636" />
+        <location filename="../../pos_client/ui/main_window.py" line="516" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 of %2 – next free in %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="673" />
+        <location filename="../../pos_client/ui/main_window.py" line="710" />
         <source>HQ: %1</source>
         <translation>HQ: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="693" />
+        <location filename="../../pos_client/ui/main_window.py" line="730" />
         <source>Loading from HQ: %p %</source>
         <translation>Loading from HQ: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="716" />
+        <location filename="../../pos_client/ui/main_window.py" line="753" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 refused by HQ – tap for detail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="663" />
-        <source>Subtotal</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="165" />
+        <location filename="../../pos_client/ui/main_window.py" line="167" />
         <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
         <translation>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="472" />
+        <location filename="../../pos_client/ui/main_window.py" line="474" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>No member found – tap New member (F4) to enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="663" />
+        <location filename="../../pos_client/ui/main_window.py" line="673" />
+        <source>%1: %2 free</source>
+        <translation>%1: %2 free</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="675" />
+        <source>saved for next time</source>
+        <translation>saved for next time</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="700" />
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="700" />
         <source>Discounts</source>
         <translation>Discounts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="663" />
+        <location filename="../../pos_client/ui/main_window.py" line="700" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="675" />
+        <location filename="../../pos_client/ui/main_window.py" line="712" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HQ: %1 – %2 events waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="685" />
+        <location filename="../../pos_client/ui/main_window.py" line="722" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Something went wrong – the sale is kept; see the log</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="705" />
+        <location filename="../../pos_client/ui/main_window.py" line="742" />
         <source>re-pair this terminal</source>
         <translation>re-pair this terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="707" />
+        <location filename="../../pos_client/ui/main_window.py" line="744" />
         <source>online, last sync %1</source>
         <translation>online, last sync %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="710" />
+        <location filename="../../pos_client/ui/main_window.py" line="747" />
         <source>offline – sales are kept and sent later</source>
         <translation>offline – sales are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="722" />
+        <location filename="../../pos_client/ui/main_window.py" line="759" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="724" />
+        <location filename="../../pos_client/ui/main_window.py" line="761" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 receipt(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="725" />
+        <location filename="../../pos_client/ui/main_window.py" line="762" />
         <source>not responding</source>
         <translation>not responding</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="725" />
+        <location filename="../../pos_client/ui/main_window.py" line="762" />
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="726" />
+        <location filename="../../pos_client/ui/main_window.py" line="763" />
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="726" />
+        <location filename="../../pos_client/ui/main_window.py" line="763" />
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="727" />
+        <location filename="../../pos_client/ui/main_window.py" line="764" />
         <source>unplugged</source>
         <translation>unplugged</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="730" />
+        <location filename="../../pos_client/ui/main_window.py" line="767" />
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>

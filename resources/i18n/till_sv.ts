@@ -143,350 +143,365 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="73" />
-        <location filename="../../pos_client/ui/main_window.py" line="344" />
+        <location filename="../../pos_client/ui/main_window.py" line="75" />
+        <location filename="../../pos_client/ui/main_window.py" line="346" />
         <source>Till – %1</source>
         <translation>Kassa – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="108" />
+        <location filename="../../pos_client/ui/main_window.py" line="110" />
         <source>standalone</source>
         <translation>fristående</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="93" />
+        <location filename="../../pos_client/ui/main_window.py" line="95" />
         <source>connecting…</source>
         <translation>ansluter…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="131" />
+        <location filename="../../pos_client/ui/main_window.py" line="133" />
         <source>Phone, name or scan a member card</source>
         <translation>Telefon, namn eller skanna medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="132" />
+        <location filename="../../pos_client/ui/main_window.py" line="134" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Sök medlem (F2); Enter söker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="135" />
+        <location filename="../../pos_client/ui/main_window.py" line="137" />
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="137" />
+        <location filename="../../pos_client/ui/main_window.py" line="139" />
         <source>New member (F4)</source>
         <translation>Ny medlem (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="139" />
+        <location filename="../../pos_client/ui/main_window.py" line="141" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="140" />
+        <location filename="../../pos_client/ui/main_window.py" line="142" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="143" />
+        <location filename="../../pos_client/ui/main_window.py" line="145" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demoläge – tryck här för att ställa in kassan för din butik</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="154" />
-        <location filename="../../pos_client/ui/main_window.py" line="624" />
+        <location filename="../../pos_client/ui/main_window.py" line="156" />
+        <location filename="../../pos_client/ui/main_window.py" line="651" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på detta köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="179" />
+        <location filename="../../pos_client/ui/main_window.py" line="181" />
         <source>Item</source>
         <translation>Vara</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="179" />
+        <location filename="../../pos_client/ui/main_window.py" line="181" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="179" />
+        <location filename="../../pos_client/ui/main_window.py" line="181" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="189" />
+        <location filename="../../pos_client/ui/main_window.py" line="191" />
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="191" />
-        <location filename="../../pos_client/ui/main_window.py" line="494" />
+        <location filename="../../pos_client/ui/main_window.py" line="193" />
+        <location filename="../../pos_client/ui/main_window.py" line="496" />
         <source>Tap a line in the basket first</source>
         <translation>Tryck på en rad i varukorgen först</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="231" />
+        <location filename="../../pos_client/ui/main_window.py" line="233" />
         <source>Reprint last</source>
         <translation>Skriv ut senaste igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="233" />
+        <location filename="../../pos_client/ui/main_window.py" line="235" />
         <source>Clear (Esc)</source>
         <translation>Töm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="234" />
+        <location filename="../../pos_client/ui/main_window.py" line="236" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="235" />
+        <location filename="../../pos_client/ui/main_window.py" line="237" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Slå in mottaget kontantbelopp först för att se växel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="236" />
+        <location filename="../../pos_client/ui/main_window.py" line="238" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="299" />
+        <location filename="../../pos_client/ui/main_window.py" line="301" />
         <source>Letters on screen, for names and e-mail</source>
         <translation>Bokstäver på skärmen, för namn och e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="381" />
+        <location filename="../../pos_client/ui/main_window.py" line="383" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="383" />
+        <location filename="../../pos_client/ui/main_window.py" line="385" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="384" />
+        <location filename="../../pos_client/ui/main_window.py" line="386" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="385" />
+        <location filename="../../pos_client/ui/main_window.py" line="387" />
         <source>Birthday</source>
         <translation>Födelsedag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="386" />
+        <location filename="../../pos_client/ui/main_window.py" line="388" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="387" />
+        <location filename="../../pos_client/ui/main_window.py" line="389" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jag vill gå med i kundklubben (krävs)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="388" />
+        <location filename="../../pos_client/ui/main_window.py" line="390" />
         <source>Offers by SMS</source>
         <translation>Erbjudanden via SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="389" />
+        <location filename="../../pos_client/ui/main_window.py" line="391" />
         <source>Offers by e-mail</source>
         <translation>Erbjudanden via e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="392" />
+        <location filename="../../pos_client/ui/main_window.py" line="394" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Dina köp ger poäng och förmåner. Vi sparar namn, telefon och köp för medlemskapet; du kan gå ur och bli bortglömd när som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="397" />
+        <location filename="../../pos_client/ui/main_window.py" line="399" />
         <source>Enrol</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="398" />
+        <location filename="../../pos_client/ui/main_window.py" line="400" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="462" />
+        <location filename="../../pos_client/ui/main_window.py" line="464" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen kändes inte igen – försök igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="542" />
+        <location filename="../../pos_client/ui/main_window.py" line="519" />
+        <source>%1 free waiting – %2 of %3 on the next card</source>
+        <translation>%1 gratis att hämta – %2 av %3 på nästa kort</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="567" />
         <source>Welcome! %1 is now a member</source>
         <translation>Välkommen! %1 är nu medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="559" />
+        <location filename="../../pos_client/ui/main_window.py" line="584" />
         <source>The basket is empty</source>
         <translation>Varukorgen är tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="564" />
+        <location filename="../../pos_client/ui/main_window.py" line="589" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvitto %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="566" />
+        <location filename="../../pos_client/ui/main_window.py" line="591" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nu %2 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="569" />
+        <location filename="../../pos_client/ui/main_window.py" line="594" />
         <source>change %1</source>
         <translation>växel %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="578" />
+        <location filename="../../pos_client/ui/main_window.py" line="603" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopia av %1 skickad till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="584" />
+        <location filename="../../pos_client/ui/main_window.py" line="609" />
         <source>Clear sale</source>
         <translation>Töm köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="584" />
+        <location filename="../../pos_client/ui/main_window.py" line="609" />
         <source>Clear the current sale?</source>
         <translation>Tömma detta köp?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="586" />
+        <location filename="../../pos_client/ui/main_window.py" line="611" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Töm köpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="587" />
+        <location filename="../../pos_client/ui/main_window.py" line="612" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behåll det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="626" />
+        <location filename="../../pos_client/ui/main_window.py" line="653" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="626" />
+        <location filename="../../pos_client/ui/main_window.py" line="653" />
         <source>Points</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="631" />
+        <location filename="../../pos_client/ui/main_window.py" line="658" />
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="636" />
+        <location filename="../../pos_client/ui/main_window.py" line="516" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – nästa gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="673" />
+        <location filename="../../pos_client/ui/main_window.py" line="710" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="693" />
+        <location filename="../../pos_client/ui/main_window.py" line="730" />
         <source>Loading from HQ: %p %</source>
         <translation>Hämtar från HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="716" />
+        <location filename="../../pos_client/ui/main_window.py" line="753" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvisade av HK – tryck för detaljer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="663" />
-        <source>Subtotal</source>
-        <translation>Summa varor</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="165" />
+        <location filename="../../pos_client/ui/main_window.py" line="167" />
         <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
         <translation>Tryck på en kupong för att använda den; tryck igen för att spara den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="472" />
+        <location filename="../../pos_client/ui/main_window.py" line="474" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Ingen medlem hittades – tryck Ny medlem (F4) för att registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="663" />
+        <location filename="../../pos_client/ui/main_window.py" line="673" />
+        <source>%1: %2 free</source>
+        <translation>%1: %2 gratis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="675" />
+        <source>saved for next time</source>
+        <translation>sparas till nästa gång</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="700" />
+        <source>Subtotal</source>
+        <translation>Summa varor</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="700" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="663" />
+        <location filename="../../pos_client/ui/main_window.py" line="700" />
         <source>To pay</source>
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="675" />
+        <location filename="../../pos_client/ui/main_window.py" line="712" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 händelser väntar på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="685" />
+        <location filename="../../pos_client/ui/main_window.py" line="722" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Något gick fel – köpet är sparat; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="705" />
+        <location filename="../../pos_client/ui/main_window.py" line="742" />
         <source>re-pair this terminal</source>
         <translation>koppla kassan till HK igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="707" />
+        <location filename="../../pos_client/ui/main_window.py" line="744" />
         <source>online, last sync %1</source>
         <translation>ansluten, senast synkroniserad %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="710" />
+        <location filename="../../pos_client/ui/main_window.py" line="747" />
         <source>offline – sales are kept and sent later</source>
         <translation>frånkopplad – köp sparas och skickas senare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="722" />
+        <location filename="../../pos_client/ui/main_window.py" line="759" />
         <source>ready</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="724" />
+        <location filename="../../pos_client/ui/main_window.py" line="761" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvitto(n) väntar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="725" />
+        <location filename="../../pos_client/ui/main_window.py" line="762" />
         <source>not responding</source>
         <translation>svarar inte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="725" />
+        <location filename="../../pos_client/ui/main_window.py" line="762" />
         <source>out of paper</source>
         <translation>slut på papper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="726" />
+        <location filename="../../pos_client/ui/main_window.py" line="763" />
         <source>cover open</source>
         <translation>luckan är öppen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="726" />
+        <location filename="../../pos_client/ui/main_window.py" line="763" />
         <source>timed out</source>
         <translation>svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="727" />
+        <location filename="../../pos_client/ui/main_window.py" line="764" />
         <source>unplugged</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="730" />
+        <location filename="../../pos_client/ui/main_window.py" line="767" />
         <source>Printer: %1</source>
         <translation>Skrivare: %1</translation>
     </message>

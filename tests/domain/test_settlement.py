@@ -50,6 +50,28 @@ def test_eighth_bag_is_free_and_card_restarts():
     assert s.ledger("m1") == [{"member_id": "m1", "account": "stamps:dogfood", "delta": -7}]
 
 
+def test_a_free_unit_saved_for_next_time_is_paid_stamped_and_still_there_next_time():
+    saved = settle(PET_SHOP, [DOG], today=TODAY, member=member(stamps={"dogfood": 7}),
+                   save_rewards=frozenset({"dogfood"}))
+    assert saved.rewards_due == {"dogfood": 1} and saved.rewards_saved == {"dogfood"}
+    paid_as_usual = settle(PET_SHOP, [DOG], today=TODAY, member=member(stamps={"dogfood": 3}))
+    assert all(b.kind != "punch_card" for b in saved.benefits) and saved.total == paid_as_usual.total > 0
+    assert saved.stamps_after == {"dogfood": 8}          # a full card and one on the next
+    assert saved.ledger("m1")[-1] == {"member_id": "m1", "account": "stamps:dogfood", "delta": 1}
+    later = settle(PET_SHOP, [DOG], today=TODAY, member=member(stamps={"dogfood": 8}))
+    assert later.total == 0 and later.stamps_after == {"dogfood": 1}
+    two = settle(PET_SHOP, [BasketLine("DOG12", "x", 2, 59_900, "dogfood")], today=TODAY,
+                 member=member(stamps={"dogfood": 14}))
+    assert two.lines[0].free_units == 2 and two.stamps_after == {"dogfood": 0}
+
+
+def test_saving_a_reward_that_is_not_due_changes_nothing():
+    plain = settle(PET_SHOP, [DOG], today=TODAY, member=member(stamps={"dogfood": 3}))
+    saved = settle(PET_SHOP, [DOG], today=TODAY, member=member(stamps={"dogfood": 3}),
+                   save_rewards=frozenset({"dogfood"}))
+    assert saved.to_json() == plain.to_json() and saved.rewards_due == {} and saved.rewards_saved == frozenset()
+
+
 def test_free_unit_is_the_cheapest_and_earns_no_stamp():
     s = settle(PET_SHOP, [DOG, DOG3], today=TODAY, member=member(stamps={"dogfood": 6}))
     free = [l for l in s.lines if l.free_units]

@@ -24,8 +24,10 @@ members = st.builds(
     lambda spend, stamps, points: MemberState(
         "m1", "+4791234567", points=points, spend=spend, qualifying_spend=spend,
         stamps={"dogfood": stamps}),
-    st.integers(0, 2_000_000), st.integers(0, 7), st.integers(0, 50_000),
+    # Up to 30 stamps: free units saved for next time leave more than a card.
+    st.integers(0, 2_000_000), st.integers(0, 30), st.integers(0, 50_000),
 )
+saved = st.sampled_from([frozenset(), frozenset({"dogfood"})])
 coupons = st.one_of(
     st.none(),
     st.builds(lambda p: Coupon("c", "m1", "w", "10 %", "percent", NOW, date(2027, 1, 1), percent=p),
@@ -35,14 +37,15 @@ coupons = st.one_of(
 )
 
 
-def _settle(basket, member, coupon, points=0):
-    return settle(PET_SHOP, basket, today=NOW.date(), member=member, coupon=coupon, redeem_points=points)
+def _settle(basket, member, coupon, points=0, save=frozenset()):
+    return settle(PET_SHOP, basket, today=NOW.date(), member=member, coupon=coupon, redeem_points=points,
+                  save_rewards=save)
 
 
 @settings(max_examples=300, deadline=None)
-@given(lines, members, coupons)
-def test_totals_add_up_and_no_discount_exceeds_its_line(basket, member, coupon):
-    s = _settle(basket, member, coupon)
+@given(lines, members, coupons, saved)
+def test_totals_add_up_and_no_discount_exceeds_its_line(basket, member, coupon, save):
+    s = _settle(basket, member, coupon, save=save)
     assert s.total >= 0
     assert s.subtotal - s.discount_total == s.total
     assert sum(l.net for l in s.lines) == s.total
@@ -50,6 +53,10 @@ def test_totals_add_up_and_no_discount_exceeds_its_line(basket, member, coupon):
         assert 0 <= line.discount <= line.amount
         assert all(b.amount > 0 for b in line.benefits)
     assert sum(l.points for l in s.lines) == s.points_earned >= 0
+    # Stamps never go below zero, and a saved reward gives no free unit.
+    assert all(after >= 0 for after in s.stamps_after.values())
+    if save:
+        assert not any(l.free_units for l in s.lines)
 
 
 @settings(max_examples=200, deadline=None)
@@ -68,11 +75,11 @@ def test_settlement_is_deterministic_and_independent_of_line_order(basket, membe
 
 
 @settings(max_examples=200, deadline=None)
-@given(lines, members, coupons, st.integers(0, 100), st.randoms())
-def test_returning_everything_restores_the_balances(basket, member, coupon, points_percent, rnd):
-    probe = _settle(basket, member, coupon)
+@given(lines, members, coupons, st.integers(0, 100), st.randoms(), saved)
+def test_returning_everything_restores_the_balances(basket, member, coupon, points_percent, rnd, save):
+    probe = _settle(basket, member, coupon, save=save)
     points = min(member.points, probe.due // PET_SHOP.point_value) * points_percent // 100
-    sale = _settle(basket, member, coupon, points)
+    sale = _settle(basket, member, coupon, points, save)
     deltas: dict[str, int] = {}
     for entry in sale.ledger("m1"):
         deltas[entry["account"]] = deltas.get(entry["account"], 0) + entry["delta"]

@@ -163,6 +163,27 @@ def test_return_reverses_what_the_lines_earned(t):
         t.return_items(r.receipt_no, [(dog.sku, 1)])
 
 
+def test_a_saved_punch_card_reward_is_stored_and_given_on_a_later_sale_or_after_a_return(t):
+    m = t.enroll("+47 915 55 558", consents=["loyalty"])
+    dog = by_category(t, "dogfood")[0]
+    first = t.new_sale(m)
+    first.add(dog.sku, 7)
+    first.complete()
+    second = t.new_sale(t.lookup(m.phone))
+    second.add(dog.sku)
+    second.save_reward("dogfood")
+    kept = second.complete()
+    assert kept.settlement.total > 0 and t.lookup(m.phone).stamps == {"dogfood": 8}
+    third = t.new_sale(t.lookup(m.phone))
+    third.add(dog.sku)
+    assert third.complete().settlement.total == 0            # the saved bag, free now
+    assert t.lookup(m.phone).stamps == {"dogfood": 1}
+    t.return_items(kept.receipt_no, [(dog.sku, 1)])         # the stamp that bag earned goes back
+    assert t.lookup(m.phone).stamps == {"dogfood": 0}
+    with pytest.raises(InvalidInput, match="no punch card"):
+        t.new_sale(m).save_reward("nope")
+
+
 def test_bad_input_is_one_clear_error(t):
     m = t.enroll("+47 915 55 558", consents=["loyalty"])
     sale = t.new_sale(m)

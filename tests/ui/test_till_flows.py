@@ -204,3 +204,37 @@ def test_keyboard_only_enrol_sell_with_the_welcome_coupon_and_see_stamps_move(wi
     assert "now has" in window.message.text()
     after = t.lookup("91500999")
     assert after.stamps == {"dogfood": 1} and after.points > 0 and not after.coupons   # the coupon was used
+
+
+def test_a_punch_card_reward_is_offered_like_a_coupon_and_can_be_saved_for_next_time(window, qtbot):
+    from pos_client.ui.main_window import REWARD_ROLE
+    t = window.terminal
+    code = t.member_code(t.lookup("912 34 560"))
+    dog = next(p for p in t.products() if p.category == "dogfood")
+    window.handle_scan(code)
+    for _ in range(7):                       # seven paid bags fill the card
+        window.add_item(dog.sku)
+    sell(window, qtbot)
+
+    def reward_rows():
+        return [window.coupons.item(i) for i in range(window.coupons.count())
+                if window.coupons.item(i).data(REWARD_ROLE)]
+    window.handle_scan(code)
+    window.handle_scan(dog.ean)
+    done(qtbot, window)
+    assert "7 of 8 – next free in 1" in window.member_label.text()
+    [row] = reward_rows()
+    assert row.text().startswith("✔") and window.screen.settlement.due == 0   # the 8th bag is free
+    window._toggle_coupon(row)               # the customer saves it for next time
+    done(qtbot, window)
+    [row] = reward_rows()
+    assert not row.text().startswith("✔") and "saved for next time" in row.text()
+    assert window.screen.settlement.due > 0
+    sell(window, qtbot)
+    window.handle_scan(code)                 # the full card waits, and one stamp on the next
+    done(qtbot, window)
+    assert "1 free waiting – 1 of 8 on the next card" in window.member_label.text()
+    window.handle_scan(dog.ean)
+    done(qtbot, window)
+    [row] = reward_rows()
+    assert row.text().startswith("✔") and window.screen.settlement.due == 0
