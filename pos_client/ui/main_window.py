@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
         for field in (self.enrol_name, self.enrol_email):
             field.installEventFilter(show_on_tap)
         outer.addWidget(self.keyboard)
+        # Back at the basket (enrolled, or cancelled): quick keys and keypad again.
+        self.pages.currentChanged.connect(lambda index: index == 0 and self.keyboard.hide())
 
         bottom = QHBoxLayout()
         self.totals = QLabel("")
@@ -464,6 +466,7 @@ class MainWindow(QMainWindow):
             self.message.setText(self.tr("Scan not recognised – try again"))
         elif found in ("attached", "done"):
             self.lookup_field.clear()
+            self.keyboard.hide()                  # the name was found: the basket's keys are back
         elif isinstance(found, list):
             for member_id, label in found:
                 item = QListWidgetItem(label)

@@ -55,6 +55,7 @@ def test_enrol_a_member_with_a_nordic_name_by_touch_alone(shown, qtbot):
     done(qtbot, w)
     member = w.screen.member
     assert member is not None and member.name == "Siri Sæther" and member.phone == "+4791500778"
+    assert w.pages.currentIndex() == 0 and not w.keyboard.isVisible()     # the basket's keys are back
     assert w.coupons.count() == 1                         # the welcome coupon, at once
 
 
@@ -72,6 +73,8 @@ def test_name_search_and_shift_on_the_letters(shown, qtbot):
     tap(qtbot, board.ok_key)
     done(qtbot, w)
     assert w.screen.member is not None and w.screen.member.name == "Åse Solberg"
+    assert not w.keyboard.isVisible() and w.quick_panel.isVisible()   # found: the letters step aside
+    tap(qtbot, w.letters_button)
     tap(qtbot, board.digits_key)
     assert not w.keyboard.isVisible()
 
@@ -123,3 +126,7 @@ def test_the_letters_fit_a_1024x768_screen_and_give_the_keypad_back(shown, qtbot
     assert w.enrol_email.text() == "siri@"              # e-mail: no capitals
     tap(qtbot, w.keyboard.digits_key)
     assert w.keypad_panel.isVisible() and w.quick_panel.isVisible()
+    tap(qtbot, w.enrol_name)
+    assert w.keyboard.isVisible()
+    tap(qtbot, next(b for b in w.findChildren(QPushButton) if b.text() == "Cancel" and b.isVisible()))
+    assert w.pages.currentIndex() == 0 and not w.keyboard.isVisible() and w.quick_panel.isVisible()
