@@ -27,6 +27,7 @@ from .domain.member import Coupon, MemberState, in_birthday_week, tier_progress
 from .domain.phone import looks_like_phone, mask_phone, normalise_phone
 from .domain.program import CouponDef, Program
 from .domain.returns import settle_return
+from .ids import uuid7
 from .domain.settlement import BasketLine, Settlement, check_coupon, settle
 from .store import writes
 from .store.rows import coupon_to_wire, iso
@@ -412,7 +413,7 @@ class Terminal:
             wanted[key] = wanted.get(key, 0) + qty
         now = self.clock()
         member_id = original["member_id"]
-        return_id = str(uuid.uuid4())
+        return_id = uuid7()
 
         from .printing import return_receipt
 
@@ -644,7 +645,7 @@ class Sale:
             bc = program.bonus_cheque
             issued = [t._issue(None, member.member_id, now, cheque_amount=bc.amount, name=bc.name,
                                valid_days=bc.valid_days) for _ in range(s.cheques_due)]
-        sale_id = str(uuid.uuid4())
+        sale_id = uuid7()
         redeemed = ([s.coupon] if s.coupon else []) + list(s.cheques)
         after = _member_after(member, s, redeemed, issued) if member else None
         if after is not None:

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from pos_client.ids import uuid7
+
 from .hq import schema as t
 from .hq.db import Database, now_iso
 from .hq.ingest import ingest
@@ -61,7 +63,7 @@ class _Server:
 
 
 def _sale(member_id: str, i: int) -> dict:
-    return {"sale_id": str(uuid.uuid4()), "receipt_no": f"B-{i:06d}", "member_id": member_id, "currency": "NOK",
+    return {"sale_id": uuid7(), "receipt_no": f"B-{i:06d}", "member_id": member_id, "currency": "NOK",
             "lines": [{"sku": "DOG1", "qty": 1, "unit_price": 12900, "amount": 12900, "discount": 0,
                        "points": 129, "stamps": {"dogfood": 1}}],
             "benefits": [], "subtotal": 12900, "discount_total": 0, "total": 12900,
@@ -86,7 +88,7 @@ def bench_ingest(db: Database, n: int) -> dict:
     tid = str(uuid.uuid4())
     token = _register(db, tid)
     members = [str(uuid.uuid4()) for _ in range(200)]
-    events = [Event(event_id=str(uuid.uuid4()), terminal_id=tid, seq=i + 1, kind="sale_completed",
+    events = [Event(event_id=uuid7(), terminal_id=tid, seq=i + 1, kind="sale_completed",
                     occurred_at=now_iso(), payload=_sale(members[i % 200], i)) for i in range(n)]
     start = time.perf_counter()
     for i in range(0, n, 50):

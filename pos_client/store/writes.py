@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from datetime import datetime
 
 from ..domain.catalogue import Product
+from ..ids import uuid7
 from ..domain.errors import CouponRefused
 from ..domain.member import Coupon
 from .db import fetch_one
@@ -40,7 +40,7 @@ def append_event(
     """
     seq = _next_counter(conn, "outbox_seq")
     event = {
-        "event_id": str(uuid.uuid4()), "terminal_id": terminal_id, "seq": seq,
+        "event_id": uuid7(), "terminal_id": terminal_id, "seq": seq,
         "kind": kind, "occurred_at": iso(occurred_at), "payload": payload,
     }
     conn.execute(
