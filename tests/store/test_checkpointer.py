@@ -75,3 +75,24 @@ def test_hq_sqlite_writes_do_not_checkpoint_inline_and_close_folds_the_wal(tmp_p
     with again.read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM bulk").scalar() == 3
     again.close()
+
+
+def test_a_till_checkpoints_between_customers_unless_too_much_is_waiting(tmp_path):
+    path = tmp_path / "c.db"
+    conn = _writer(path)
+    cp = Checkpointer(path, every=2, idle_s=2.0)
+    before = path.stat().st_size
+    _commit(conn, cp, 6)
+    time.sleep(0.2)
+    assert path.stat().st_size == before            # a sale just now: wait for a quiet moment
+    assert wait_for(lambda: path.stat().st_size > before + 6 * 3000)   # then it runs
+    cp.stop()
+    busy = Checkpointer(path, every=2, idle_s=3600, most=10)
+    before = path.stat().st_size
+    _commit(conn, busy, 9)
+    time.sleep(0.2)
+    assert path.stat().st_size == before
+    _commit(conn, busy, 1)                          # never quiet, but the WAL must not grow forever
+    assert wait_for(lambda: path.stat().st_size > before + 9 * 3000)
+    busy.stop()
+    conn.close()
