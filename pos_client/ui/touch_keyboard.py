@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
 from .widgets import touch_button
 
-# The letter rows of a Nordic keyboard: Norwegian (and Danish) and Swedish
-# differ only in the two keys right of L.
-ROWS = {
-    "SE": ("1234567890+", "qwertyuiopå", "asdfghjklöä", "zxcvbnm.-@"),
-    "NO": ("1234567890+", "qwertyuiopå", "asdfghjkløæ", "zxcvbnm.-@"),
-}
+# The rows of the shop country's keyboard: the Nordic layouts differ only in
+# the two keys right of L.  Other countries get the Norwegian one.
+_ROWS = ("1234567890+", "qwertyuiopå", "asdfghjkl{}{}", "zxcvbnm.-@")
+ROWS = {country: tuple(row.format(*right_of_l) for row in _ROWS)
+        for country, right_of_l in (("NO", "øæ"), ("DK", "æø"), ("SE", "öä"), ("FI", "öä"))}
 SHIFT_ROW = 3
 SHIFT, BACKSPACE, OK, DIGITS = "⇧", "⌫", "OK", "123"
 COLUMNS = 11

@@ -86,7 +86,7 @@ def test_tabbing_into_a_name_field_does_not_open_the_letters(shown, qtbot):
     assert w.enrol_name.hasFocus() and not w.keyboard.isVisible()
 
 
-@pytest.mark.parametrize("country, right_of_l", [("SE", "öä"), ("NO", "øæ")])
+@pytest.mark.parametrize("country, right_of_l", [("SE", "öä"), ("NO", "øæ"), ("DK", "æø"), ("FI", "öä")])
 def test_the_letters_follow_the_shop_country(qtbot, country, right_of_l):
     from PySide6.QtWidgets import QLineEdit
     from pos_client.ui.touch_keyboard import TouchKeyboard
