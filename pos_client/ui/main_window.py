@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QPushButton, QScrollArea, QScroller, QSizePolicy, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QListWidgetItem, QMainWindow, QMessageBox, QProgressBar, QPushButton, QScrollArea, QScroller, QSizePolicy,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..domain.errors import TillError
@@ -639,8 +639,9 @@ class MainWindow(QMainWindow):
             error = translated(exc)
         member = sale.member
         applied = {c.id for c in sale.cheques} | ({sale.coupon.id} if sale.coupon else set())
-        rewards = tuple((card.id, card.name, settlement.rewards_due[card.id], card.id in settlement.rewards_saved)
-                        for card in t.program.punch_cards if settlement and card.id in settlement.rewards_due)
+        due = settlement.rewards_due if settlement else {}
+        rewards = tuple((card.id, card.name, due[card.id], card.id in settlement.rewards_saved)
+                        for card in t.program.punch_cards if card.id in due)
         return Screen(member, t.member_view(member) if member else None, settlement, error,
                       frozenset(applied), rewards, sale.is_empty, t.store.outbox_pending())
 
