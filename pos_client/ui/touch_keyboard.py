@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QInputDevice
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
 from .widgets import touch_button
@@ -104,14 +105,18 @@ class TouchKeyboard(QWidget):
 
 
 class ShowOnTap(QObject):
-    """Opens the keyboard when a letters field is tapped (not when tabbed into:
-    a cashier with a keyboard never sees it pop up)."""
+    """Opens the keyboard when a letters field is tapped on a touch screen — not
+    when it is clicked with a mouse or tabbed into: a cashier with a keyboard
+    never sees it pop up (and keeps the quick keys it would cover)."""
 
     def __init__(self, keyboard: TouchKeyboard) -> None:
         super().__init__(keyboard)
         self.keyboard = keyboard
 
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.FocusIn and event.reason() == Qt.MouseFocusReason:
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        # A second tap soon after the first arrives as a double click (QScroller
+        # in the enrolment form replays presses, too).
+        if (event.type() in (QEvent.MouseButtonPress, QEvent.MouseButtonDblClick)
+                and event.pointingDevice().type() == QInputDevice.DeviceType.TouchScreen):
             self.keyboard.show()
         return False

@@ -11,8 +11,23 @@ def keys(window, name):
     return {b.text(): b for b in window.findChildren(QPushButton) if b.objectName() == name and b.isVisible()}
 
 
+TOUCH = None
+
+
 def tap(qtbot, widget):
-    qtbot.mouseClick(widget, Qt.LeftButton)
+    """A finger on the widget's middle: a real touch event, which Qt turns into
+    the mouse press and release a button or field reacts to."""
+    global TOUCH
+    from PySide6.QtTest import QTest
+    TOUCH = TOUCH or QTest.createTouchDevice()
+    qtbot.wait(1)                            # pending layout first: the finger lands where it is drawn
+    window = widget.window()
+    at = widget.mapTo(window, widget.rect().center())
+    under = window.childAt(at)
+    assert under is widget or widget.isAncestorOf(under), f"{widget} is not on screen to tap"
+    QTest.touchEvent(window.windowHandle(), TOUCH).press(0, at).commit()
+    QTest.touchEvent(window.windowHandle(), TOUCH).release(0, at).commit()
+    qtbot.wait(1)
 
 
 def tap_letters(qtbot, window, text):
@@ -23,6 +38,7 @@ def tap_letters(qtbot, window, text):
 
 @pytest.fixture
 def shown(window, qtbot):
+    window.resize(1024, 768)
     window.show()
     qtbot.waitExposed(window)
     return window
@@ -79,11 +95,15 @@ def test_name_search_and_shift_on_the_letters(shown, qtbot):
     assert not w.keyboard.isVisible()
 
 
-def test_tabbing_into_a_name_field_does_not_open_the_letters(shown, qtbot):
+def test_tabbing_or_clicking_into_a_name_field_does_not_open_the_letters(shown, qtbot):
     w = shown
     w.show_enrolment()
     qtbot.keyClick(w.enrol_phone, Qt.Key_Tab)
     assert w.enrol_name.hasFocus() and not w.keyboard.isVisible()
+    qtbot.mouseClick(w.enrol_email, Qt.LeftButton)       # a mouse, not a finger
+    assert w.enrol_email.hasFocus() and not w.keyboard.isVisible()
+    tap(qtbot, w.enrol_name)
+    assert w.keyboard.isVisible()
 
 
 @pytest.mark.parametrize("country, right_of_l", [("SE", "öä"), ("NO", "øæ"), ("DK", "æø"), ("FI", "öä")])
