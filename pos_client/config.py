@@ -142,8 +142,9 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
     """``--config`` wins, then ``POS_CONFIG``, then the file first-run setup wrote;
     none of them means demo mode.  ``POS_DATA_DIR`` overrides the data dir in every case."""
     path = path or os.environ.get("POS_CONFIG")
-    if not path and default_config_path().is_file():
-        path = default_config_path()
+    if not path:
+        written = default_config_path()
+        path = written if written.is_file() else None
     if path:
         from .files import read_text
         config = parse_config(*read_text(path, ConfigError))

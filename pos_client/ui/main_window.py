@@ -26,7 +26,7 @@ from ..domain.money import format_amount, to_ore
 from ..printing import PrintQueue, PrintWorker
 from .error_text import translated
 from .jobs import Jobs
-from .widgets import PageStack, touch_button
+from .widgets import PageStack, screen_key, touch_button
 from .wedge import WedgeFilter
 
 log = logging.getLogger(__name__)
@@ -290,9 +290,7 @@ class MainWindow(QMainWindow):
         grid = QGridLayout()
 
         def key(text, slot, row, col, rows=1, cols=1):
-            b = touch_button(text, slot)
-            b.setObjectName("keypad")
-            b.setFocusPolicy(Qt.NoFocus)           # the field being typed in keeps the focus
+            b = screen_key(text, slot, "keypad")
             grid.addWidget(b, row, col, rows, cols)
             return b
         for i, digit in enumerate("123456789"):

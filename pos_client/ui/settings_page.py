@@ -9,8 +9,9 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..pins import verify_pin
+from ..setup import TEST_SCAN
 from . import i18n
-from .widgets import touch_button
+from .widgets import scanner_test_result, touch_button
 from .wedge import RAW_INPUT
 
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "sv": "Svenska", "en": "English"}
@@ -50,7 +51,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Scanner"), QLabel(self.tr("keyboard wedge") if scanner.mode == "keyboard" else scanner.mode))
         self.scan_test = QLineEdit()
         self.scan_test.setProperty(RAW_INPUT, True)
-        self.scan_test.setPlaceholderText(self.tr("Scan the test code TLM1TEST-2:3 here"))
+        self.scan_test.setPlaceholderText(self.tr("Scan the test code %1 here").replace("%1", TEST_SCAN))
         self.scan_test.returnPressed.connect(self.check_scan)
         form.addRow(self.tr("Scanner test"), self.scan_test)
         self.scan_result = QLabel()
@@ -110,10 +111,5 @@ class SettingsPage(QWidget):
 
     def check_scan(self) -> None:
         """Tell the manager what the scanner typed: a wrong keyboard layout shows here."""
-        got, expected = self.scan_test.text(), "TLM1TEST-2:3"
-        if got == expected:
-            self.scan_result.setText(self.tr("The scanner reads correctly"))
-        else:
-            self.scan_result.setText(self.tr("The scanner typed %1 instead of %2: set the scanner to the "
-                                             "keyboard layout of this PC").replace("%1", repr(got)).replace("%2", expected))
+        self.scan_result.setText(scanner_test_result(self.scan_test.text()))
         self.scan_test.clear()

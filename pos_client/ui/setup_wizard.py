@@ -20,7 +20,7 @@ from ..config import default_config_path
 from .error_text import translated
 from .jobs import Jobs
 from .settings_page import LANGUAGE_NAMES
-from .widgets import touch_button
+from .widgets import scanner_test_result, touch_button
 from .wedge import RAW_INPUT
 
 
@@ -180,12 +180,7 @@ class SetupWizard(QWizard):
                       lambda exc: self.printer_result.setText(translated(exc)))
 
     def check_scan(self) -> None:
-        got = self.scan_test.text()
-        if got == setup.TEST_SCAN:
-            self.scan_result.setText(self.tr("The scanner reads correctly"))
-        else:
-            self.scan_result.setText(self.tr("The scanner typed %1 instead of %2: set the scanner to the "
-                                             "keyboard layout of this PC").replace("%1", repr(got)).replace("%2", setup.TEST_SCAN))
+        self.scan_result.setText(scanner_test_result(self.scan_test.text()))
         self.scan_test.clear()
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt API)

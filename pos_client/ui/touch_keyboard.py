@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QInputDevice
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
-from .widgets import touch_button
+from .widgets import screen_key
 
 # The rows of the shop country's keyboard: the Nordic layouts differ only in
 # the two keys right of L.  Other countries get the Norwegian one.
@@ -70,9 +70,7 @@ class TouchKeyboard(QWidget):
         self.digits_key.setToolTip(self.tr("Hide the letters"))
 
     def _key(self, text: str, slot) -> QPushButton:
-        key = touch_button(text, slot)
-        key.setObjectName("letterKey")
-        key.setFocusPolicy(Qt.NoFocus)         # the text field keeps the focus and the cursor
+        key = screen_key(text, slot, "letterKey")
         key.setAutoRepeat(text == BACKSPACE)
         return key
 

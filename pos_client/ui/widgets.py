@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QPushButton, QStackedWidget
 
 MIN_TOUCH_PX = 48          # a finger-size target (the cash and card keys are taller still)
@@ -13,6 +13,25 @@ def touch_button(text: str, slot) -> QPushButton:
     button.setMinimumHeight(MIN_TOUCH_PX)
     button.clicked.connect(slot)
     return button
+
+
+def screen_key(text: str, slot, style: str) -> QPushButton:
+    """A key of an on-screen keypad or keyboard: it never takes the focus, so the
+    field being typed in keeps it (and its cursor)."""
+    key = touch_button(text, slot)
+    key.setObjectName(style)
+    key.setFocusPolicy(Qt.NoFocus)
+    return key
+
+
+def scanner_test_result(got: str) -> str:
+    """What a scan of the test code says about the scanner (settings page and setup)."""
+    from ..setup import TEST_SCAN
+    if got == TEST_SCAN:
+        return QCoreApplication.translate("ScannerTest", "The scanner reads correctly")
+    return QCoreApplication.translate(
+        "ScannerTest", "The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC"
+    ).replace("%1", repr(got)).replace("%2", TEST_SCAN)
 
 
 class PageStack(QStackedWidget):

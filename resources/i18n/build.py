@@ -52,7 +52,7 @@ TEXTS = {
     "Settings": ("Innstillinger", "Inställningar"), "Manager PIN": ("Leder-PIN", "Chefs-PIN"),
     "Open": ("Åpne", "Öppna"), "Back": ("Tilbake", "Tillbaka"), "Language": ("Språk", "Språk"),
     "Printer": ("Skriver", "Skrivare"), "Test print": ("Testutskrift", "Testutskrift"),
-    "Scan the test code TLM1TEST-2:3 here": ("Skann testkoden TLM1TEST-2:3 her", "Skanna testkoden TLM1TEST-2:3 här"),
+    "Scan the test code %1 here": ("Skann testkoden %1 her", "Skanna testkoden %1 här"),
     "Scanner test": ("Skannertest", "Skannertest"), "Terminal": ("Kasse", "Kassa"),
     "Data folder": ("Datamappe", "Datamapp"), "Version": ("Versjon", "Version"),
     "Wrong PIN": ("Feil PIN", "Fel PIN"), "Test receipt printed": ("Testkvittering skrevet ut", "Testkvitto utskrivet"),

@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="651" />
+        <location filename="../../pos_client/ui/main_window.py" line="653" />
         <source>No member on this sale</source>
         <translation>No member on this sale</translation>
     </message>
@@ -221,32 +221,32 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="193" />
-        <location filename="../../pos_client/ui/main_window.py" line="496" />
+        <location filename="../../pos_client/ui/main_window.py" line="497" />
         <source>Tap a line in the basket first</source>
         <translation>Tap a line in the basket first</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="233" />
+        <location filename="../../pos_client/ui/main_window.py" line="235" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="235" />
+        <location filename="../../pos_client/ui/main_window.py" line="237" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="236" />
+        <location filename="../../pos_client/ui/main_window.py" line="238" />
         <source>Cash (F9)</source>
         <translation>Cash (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="237" />
+        <location filename="../../pos_client/ui/main_window.py" line="239" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Type the cash given on the keypad first to see the change</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="238" />
+        <location filename="../../pos_client/ui/main_window.py" line="240" />
         <source>Card (F12)</source>
         <translation>Card (F12)</translation>
     </message>
@@ -316,92 +316,92 @@
         <translation>Scan not recognised – try again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="519" />
+        <location filename="../../pos_client/ui/main_window.py" line="520" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 free waiting – %2 of %3 on the next card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="567" />
+        <location filename="../../pos_client/ui/main_window.py" line="568" />
         <source>Welcome! %1 is now a member</source>
         <translation>Welcome! %1 is now a member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="584" />
+        <location filename="../../pos_client/ui/main_window.py" line="585" />
         <source>The basket is empty</source>
         <translation>The basket is empty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="589" />
+        <location filename="../../pos_client/ui/main_window.py" line="590" />
         <source>Paid %1 – receipt %2</source>
         <translation>Paid %1 – receipt %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="591" />
+        <location filename="../../pos_client/ui/main_window.py" line="592" />
         <source>%1 now has %2 points</source>
         <translation>%1 now has %2 points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="594" />
+        <location filename="../../pos_client/ui/main_window.py" line="595" />
         <source>change %1</source>
         <translation>change %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="603" />
+        <location filename="../../pos_client/ui/main_window.py" line="604" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Copy of %1 sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="609" />
+        <location filename="../../pos_client/ui/main_window.py" line="610" />
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="609" />
+        <location filename="../../pos_client/ui/main_window.py" line="610" />
         <source>Clear the current sale?</source>
         <translation>Clear the current sale?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="611" />
+        <location filename="../../pos_client/ui/main_window.py" line="612" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Clear the sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="612" />
+        <location filename="../../pos_client/ui/main_window.py" line="613" />
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="653" />
+        <location filename="../../pos_client/ui/main_window.py" line="655" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="653" />
+        <location filename="../../pos_client/ui/main_window.py" line="655" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="658" />
+        <location filename="../../pos_client/ui/main_window.py" line="660" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="516" />
+        <location filename="../../pos_client/ui/main_window.py" line="517" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 of %2 – next free in %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="710" />
+        <location filename="../../pos_client/ui/main_window.py" line="712" />
         <source>HQ: %1</source>
         <translation>HQ: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="730" />
+        <location filename="../../pos_client/ui/main_window.py" line="732" />
         <source>Loading from HQ: %p %</source>
         <translation>Loading from HQ: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="753" />
+        <location filename="../../pos_client/ui/main_window.py" line="755" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 refused by HQ – tap for detail</translation>
     </message>
@@ -411,97 +411,97 @@
         <translation>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="474" />
+        <location filename="../../pos_client/ui/main_window.py" line="475" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>No member found – tap New member (F4) to enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="673" />
+        <location filename="../../pos_client/ui/main_window.py" line="675" />
         <source>%1: %2 free</source>
         <translation>%1: %2 free</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="675" />
+        <location filename="../../pos_client/ui/main_window.py" line="677" />
         <source>saved for next time</source>
         <translation>saved for next time</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="700" />
+        <location filename="../../pos_client/ui/main_window.py" line="702" />
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="700" />
+        <location filename="../../pos_client/ui/main_window.py" line="702" />
         <source>Discounts</source>
         <translation>Discounts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="700" />
+        <location filename="../../pos_client/ui/main_window.py" line="702" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="714" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HQ: %1 – %2 events waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="722" />
+        <location filename="../../pos_client/ui/main_window.py" line="724" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Something went wrong – the sale is kept; see the log</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="742" />
+        <location filename="../../pos_client/ui/main_window.py" line="744" />
         <source>re-pair this terminal</source>
         <translation>re-pair this terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="744" />
+        <location filename="../../pos_client/ui/main_window.py" line="746" />
         <source>online, last sync %1</source>
         <translation>online, last sync %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="747" />
+        <location filename="../../pos_client/ui/main_window.py" line="749" />
         <source>offline – sales are kept and sent later</source>
         <translation>offline – sales are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="759" />
+        <location filename="../../pos_client/ui/main_window.py" line="761" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="761" />
+        <location filename="../../pos_client/ui/main_window.py" line="763" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 receipt(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="762" />
+        <location filename="../../pos_client/ui/main_window.py" line="764" />
         <source>not responding</source>
         <translation>not responding</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="762" />
+        <location filename="../../pos_client/ui/main_window.py" line="764" />
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="763" />
+        <location filename="../../pos_client/ui/main_window.py" line="765" />
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="763" />
+        <location filename="../../pos_client/ui/main_window.py" line="765" />
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="764" />
+        <location filename="../../pos_client/ui/main_window.py" line="766" />
         <source>unplugged</source>
         <translation>unplugged</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="767" />
+        <location filename="../../pos_client/ui/main_window.py" line="769" />
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>
@@ -578,112 +578,115 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>ScannerTest</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="32" />
-        <source>Manager PIN</source>
-        <translation>Manager PIN</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="34" />
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="35" />
-        <location filename="../../pos_client/ui/settings_page.py" line="68" />
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="44" />
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="47" />
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
-        <source>Test print</source>
-        <translation>Test print</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="50" />
-        <source>Scanner</source>
-        <translation>Scanner</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="50" />
-        <source>keyboard wedge</source>
-        <translation>keyboard wedge</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="53" />
-        <source>Scan the test code TLM1TEST-2:3 here</source>
-        <translation>Scan the test code TLM1TEST-2:3 here</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="55" />
-        <source>Scanner test</source>
-        <translation>Scanner test</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="60" />
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="62" />
-        <source>Data folder</source>
-        <translation>Data folder</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="63" />
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="64" />
-        <source>Run setup again</source>
-        <translation>Run setup again</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="65" />
-        <source>Support bundle for a technician</source>
-        <translation>Support bundle for a technician</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="86" />
-        <source>Wrong PIN</source>
-        <translation>Wrong PIN</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="101" />
-        <source>Printing…</source>
-        <translation>Printing…</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="103" />
-        <source>Test receipt printed</source>
-        <translation>Test receipt printed</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="109" />
-        <source>Support bundle saved: %1</source>
-        <translation>Support bundle saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="115" />
+        <location filename="../../pos_client/ui/widgets.py" line="31" />
         <source>The scanner reads correctly</source>
         <translation>The scanner reads correctly</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="117" />
+        <location filename="../../pos_client/ui/widgets.py" line="32" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="33" />
+        <source>Manager PIN</source>
+        <translation>Manager PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="35" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="36" />
+        <location filename="../../pos_client/ui/settings_page.py" line="69" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="45" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="51" />
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="51" />
+        <source>keyboard wedge</source>
+        <translation>keyboard wedge</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="54" />
+        <source>Scan the test code %1 here</source>
+        <translation>Scan the test code %1 here</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="56" />
+        <source>Scanner test</source>
+        <translation>Scanner test</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="61" />
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="64" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="65" />
+        <source>Run setup again</source>
+        <translation>Run setup again</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="66" />
+        <source>Support bundle for a technician</source>
+        <translation>Support bundle for a technician</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="87" />
+        <source>Wrong PIN</source>
+        <translation>Wrong PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="102" />
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="104" />
+        <source>Test receipt printed</source>
+        <translation>Test receipt printed</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="110" />
+        <source>Support bundle saved: %1</source>
+        <translation>Support bundle saved: %1</translation>
     </message>
 </context>
 <context>
@@ -864,27 +867,17 @@
         <translation>Test receipt printed (%1)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="185" />
-        <source>The scanner reads correctly</source>
-        <translation>The scanner reads correctly</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="187" />
-        <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
-        <translation>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="194" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="189" />
         <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
         <translation>Connect to HQ with a pairing code, or choose a standalone shop</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="198" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="193" />
         <source>The two PINs differ</source>
         <translation>The two PINs differ</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="208" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="203" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="651" />
+        <location filename="../../pos_client/ui/main_window.py" line="653" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på dette kjøpet</translation>
     </message>
@@ -221,32 +221,32 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="193" />
-        <location filename="../../pos_client/ui/main_window.py" line="496" />
+        <location filename="../../pos_client/ui/main_window.py" line="497" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="233" />
+        <location filename="../../pos_client/ui/main_window.py" line="235" />
         <source>Reprint last</source>
         <translation>Skriv ut siste på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="235" />
+        <location filename="../../pos_client/ui/main_window.py" line="237" />
         <source>Clear (Esc)</source>
         <translation>Tøm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="236" />
+        <location filename="../../pos_client/ui/main_window.py" line="238" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="237" />
+        <location filename="../../pos_client/ui/main_window.py" line="239" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Tast inn mottatt kontantbeløp først for å se vekslepenger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="238" />
+        <location filename="../../pos_client/ui/main_window.py" line="240" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
@@ -316,92 +316,92 @@
         <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="519" />
+        <location filename="../../pos_client/ui/main_window.py" line="520" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 gratis til gode – %2 av %3 på neste kort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="567" />
+        <location filename="../../pos_client/ui/main_window.py" line="568" />
         <source>Welcome! %1 is now a member</source>
         <translation>Velkommen! %1 er nå medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="584" />
+        <location filename="../../pos_client/ui/main_window.py" line="585" />
         <source>The basket is empty</source>
         <translation>Handlekurven er tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="589" />
+        <location filename="../../pos_client/ui/main_window.py" line="590" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvittering %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="591" />
+        <location filename="../../pos_client/ui/main_window.py" line="592" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="594" />
+        <location filename="../../pos_client/ui/main_window.py" line="595" />
         <source>change %1</source>
         <translation>vekslepenger %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="603" />
+        <location filename="../../pos_client/ui/main_window.py" line="604" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopi av %1 sendt til skriveren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="609" />
+        <location filename="../../pos_client/ui/main_window.py" line="610" />
         <source>Clear sale</source>
         <translation>Tøm salg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="609" />
+        <location filename="../../pos_client/ui/main_window.py" line="610" />
         <source>Clear the current sale?</source>
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="611" />
+        <location filename="../../pos_client/ui/main_window.py" line="612" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Tøm salget</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="612" />
+        <location filename="../../pos_client/ui/main_window.py" line="613" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behold det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="653" />
+        <location filename="../../pos_client/ui/main_window.py" line="655" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="653" />
+        <location filename="../../pos_client/ui/main_window.py" line="655" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="658" />
+        <location filename="../../pos_client/ui/main_window.py" line="660" />
         <source>%1 to %2</source>
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="516" />
+        <location filename="../../pos_client/ui/main_window.py" line="517" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – neste gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="710" />
+        <location filename="../../pos_client/ui/main_window.py" line="712" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="730" />
+        <location filename="../../pos_client/ui/main_window.py" line="732" />
         <source>Loading from HQ: %p %</source>
         <translation>Henter fra HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="753" />
+        <location filename="../../pos_client/ui/main_window.py" line="755" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvist av HK – trykk for detaljer</translation>
     </message>
@@ -411,97 +411,97 @@
         <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="474" />
+        <location filename="../../pos_client/ui/main_window.py" line="475" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Fant ikke medlemmet – trykk Nytt medlem (F4) for å melde inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="673" />
+        <location filename="../../pos_client/ui/main_window.py" line="675" />
         <source>%1: %2 free</source>
         <translation>%1: %2 gratis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="675" />
+        <location filename="../../pos_client/ui/main_window.py" line="677" />
         <source>saved for next time</source>
         <translation>spares til neste gang</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="700" />
+        <location filename="../../pos_client/ui/main_window.py" line="702" />
         <source>Subtotal</source>
         <translation>Sum varer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="700" />
+        <location filename="../../pos_client/ui/main_window.py" line="702" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="700" />
+        <location filename="../../pos_client/ui/main_window.py" line="702" />
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="714" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 hendelser venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="722" />
+        <location filename="../../pos_client/ui/main_window.py" line="724" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="742" />
+        <location filename="../../pos_client/ui/main_window.py" line="744" />
         <source>re-pair this terminal</source>
         <translation>koble kassen til HK på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="744" />
+        <location filename="../../pos_client/ui/main_window.py" line="746" />
         <source>online, last sync %1</source>
         <translation>tilkoblet, sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="747" />
+        <location filename="../../pos_client/ui/main_window.py" line="749" />
         <source>offline – sales are kept and sent later</source>
         <translation>frakoblet – salg lagres og sendes senere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="759" />
+        <location filename="../../pos_client/ui/main_window.py" line="761" />
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="761" />
+        <location filename="../../pos_client/ui/main_window.py" line="763" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvittering(er) venter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="762" />
+        <location filename="../../pos_client/ui/main_window.py" line="764" />
         <source>not responding</source>
         <translation>svarer ikke</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="762" />
+        <location filename="../../pos_client/ui/main_window.py" line="764" />
         <source>out of paper</source>
         <translation>tomt for papir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="763" />
+        <location filename="../../pos_client/ui/main_window.py" line="765" />
         <source>cover open</source>
         <translation>lokket er åpent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="763" />
+        <location filename="../../pos_client/ui/main_window.py" line="765" />
         <source>timed out</source>
         <translation>svarte ikke i tide</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="764" />
+        <location filename="../../pos_client/ui/main_window.py" line="766" />
         <source>unplugged</source>
         <translation>frakoblet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="767" />
+        <location filename="../../pos_client/ui/main_window.py" line="769" />
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
     </message>
@@ -578,112 +578,115 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>ScannerTest</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="32" />
-        <source>Manager PIN</source>
-        <translation>Leder-PIN</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="34" />
-        <source>Open</source>
-        <translation>Åpne</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="35" />
-        <location filename="../../pos_client/ui/settings_page.py" line="68" />
-        <source>Back</source>
-        <translation>Tilbake</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="44" />
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="47" />
-        <source>Printer</source>
-        <translation>Skriver</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
-        <source>Test print</source>
-        <translation>Testutskrift</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="50" />
-        <source>Scanner</source>
-        <translation>Skanner</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="50" />
-        <source>keyboard wedge</source>
-        <translation>tastaturemulering</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="53" />
-        <source>Scan the test code TLM1TEST-2:3 here</source>
-        <translation>Skann testkoden TLM1TEST-2:3 her</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="55" />
-        <source>Scanner test</source>
-        <translation>Skannertest</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="60" />
-        <source>Terminal</source>
-        <translation>Kasse</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="62" />
-        <source>Data folder</source>
-        <translation>Datamappe</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="63" />
-        <source>Version</source>
-        <translation>Versjon</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="64" />
-        <source>Run setup again</source>
-        <translation>Kjør oppsettet på nytt</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="65" />
-        <source>Support bundle for a technician</source>
-        <translation>Supportpakke til tekniker</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="86" />
-        <source>Wrong PIN</source>
-        <translation>Feil PIN</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="101" />
-        <source>Printing…</source>
-        <translation>Skriver ut…</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="103" />
-        <source>Test receipt printed</source>
-        <translation>Testkvittering skrevet ut</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="109" />
-        <source>Support bundle saved: %1</source>
-        <translation>Supportpakke lagret: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="115" />
+        <location filename="../../pos_client/ui/widgets.py" line="31" />
         <source>The scanner reads correctly</source>
         <translation>Skanneren leser riktig</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="117" />
+        <location filename="../../pos_client/ui/widgets.py" line="32" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="33" />
+        <source>Manager PIN</source>
+        <translation>Leder-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="35" />
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="36" />
+        <location filename="../../pos_client/ui/settings_page.py" line="69" />
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="45" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="51" />
+        <source>Scanner</source>
+        <translation>Skanner</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="51" />
+        <source>keyboard wedge</source>
+        <translation>tastaturemulering</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="54" />
+        <source>Scan the test code %1 here</source>
+        <translation>Skann testkoden %1 her</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="56" />
+        <source>Scanner test</source>
+        <translation>Skannertest</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="61" />
+        <source>Terminal</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <source>Data folder</source>
+        <translation>Datamappe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="64" />
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="65" />
+        <source>Run setup again</source>
+        <translation>Kjør oppsettet på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="66" />
+        <source>Support bundle for a technician</source>
+        <translation>Supportpakke til tekniker</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="87" />
+        <source>Wrong PIN</source>
+        <translation>Feil PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="102" />
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="104" />
+        <source>Test receipt printed</source>
+        <translation>Testkvittering skrevet ut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="110" />
+        <source>Support bundle saved: %1</source>
+        <translation>Supportpakke lagret: %1</translation>
     </message>
 </context>
 <context>
@@ -864,27 +867,17 @@
         <translation>Testkvittering skrevet ut (%1)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="185" />
-        <source>The scanner reads correctly</source>
-        <translation>Skanneren leser riktig</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="187" />
-        <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
-        <translation>Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="194" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="189" />
         <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
         <translation>Koble til HK med en paringskode, eller velg frittstående butikk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="198" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="193" />
         <source>The two PINs differ</source>
         <translation>De to PIN-kodene er ulike</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="208" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="203" />
         <source>Saving…</source>
         <translation>Lagrer…</translation>
     </message>

@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="651" />
+        <location filename="../../pos_client/ui/main_window.py" line="653" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på detta köp</translation>
     </message>
@@ -221,32 +221,32 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="193" />
-        <location filename="../../pos_client/ui/main_window.py" line="496" />
+        <location filename="../../pos_client/ui/main_window.py" line="497" />
         <source>Tap a line in the basket first</source>
         <translation>Tryck på en rad i varukorgen först</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="233" />
+        <location filename="../../pos_client/ui/main_window.py" line="235" />
         <source>Reprint last</source>
         <translation>Skriv ut senaste igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="235" />
+        <location filename="../../pos_client/ui/main_window.py" line="237" />
         <source>Clear (Esc)</source>
         <translation>Töm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="236" />
+        <location filename="../../pos_client/ui/main_window.py" line="238" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="237" />
+        <location filename="../../pos_client/ui/main_window.py" line="239" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Slå in mottaget kontantbelopp först för att se växel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="238" />
+        <location filename="../../pos_client/ui/main_window.py" line="240" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
@@ -316,92 +316,92 @@
         <translation>Skanningen kändes inte igen – försök igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="519" />
+        <location filename="../../pos_client/ui/main_window.py" line="520" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 gratis att hämta – %2 av %3 på nästa kort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="567" />
+        <location filename="../../pos_client/ui/main_window.py" line="568" />
         <source>Welcome! %1 is now a member</source>
         <translation>Välkommen! %1 är nu medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="584" />
+        <location filename="../../pos_client/ui/main_window.py" line="585" />
         <source>The basket is empty</source>
         <translation>Varukorgen är tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="589" />
+        <location filename="../../pos_client/ui/main_window.py" line="590" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvitto %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="591" />
+        <location filename="../../pos_client/ui/main_window.py" line="592" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nu %2 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="594" />
+        <location filename="../../pos_client/ui/main_window.py" line="595" />
         <source>change %1</source>
         <translation>växel %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="603" />
+        <location filename="../../pos_client/ui/main_window.py" line="604" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopia av %1 skickad till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="609" />
+        <location filename="../../pos_client/ui/main_window.py" line="610" />
         <source>Clear sale</source>
         <translation>Töm köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="609" />
+        <location filename="../../pos_client/ui/main_window.py" line="610" />
         <source>Clear the current sale?</source>
         <translation>Tömma detta köp?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="611" />
+        <location filename="../../pos_client/ui/main_window.py" line="612" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Töm köpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="612" />
+        <location filename="../../pos_client/ui/main_window.py" line="613" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behåll det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="653" />
+        <location filename="../../pos_client/ui/main_window.py" line="655" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="653" />
+        <location filename="../../pos_client/ui/main_window.py" line="655" />
         <source>Points</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="658" />
+        <location filename="../../pos_client/ui/main_window.py" line="660" />
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="516" />
+        <location filename="../../pos_client/ui/main_window.py" line="517" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – nästa gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="710" />
+        <location filename="../../pos_client/ui/main_window.py" line="712" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="730" />
+        <location filename="../../pos_client/ui/main_window.py" line="732" />
         <source>Loading from HQ: %p %</source>
         <translation>Hämtar från HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="753" />
+        <location filename="../../pos_client/ui/main_window.py" line="755" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvisade av HK – tryck för detaljer</translation>
     </message>
@@ -411,97 +411,97 @@
         <translation>Tryck på en kupong för att använda den; tryck igen för att spara den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="474" />
+        <location filename="../../pos_client/ui/main_window.py" line="475" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Ingen medlem hittades – tryck Ny medlem (F4) för att registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="673" />
+        <location filename="../../pos_client/ui/main_window.py" line="675" />
         <source>%1: %2 free</source>
         <translation>%1: %2 gratis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="675" />
+        <location filename="../../pos_client/ui/main_window.py" line="677" />
         <source>saved for next time</source>
         <translation>sparas till nästa gång</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="700" />
+        <location filename="../../pos_client/ui/main_window.py" line="702" />
         <source>Subtotal</source>
         <translation>Summa varor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="700" />
+        <location filename="../../pos_client/ui/main_window.py" line="702" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="700" />
+        <location filename="../../pos_client/ui/main_window.py" line="702" />
         <source>To pay</source>
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="714" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 händelser väntar på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="722" />
+        <location filename="../../pos_client/ui/main_window.py" line="724" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Något gick fel – köpet är sparat; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="742" />
+        <location filename="../../pos_client/ui/main_window.py" line="744" />
         <source>re-pair this terminal</source>
         <translation>koppla kassan till HK igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="744" />
+        <location filename="../../pos_client/ui/main_window.py" line="746" />
         <source>online, last sync %1</source>
         <translation>ansluten, senast synkroniserad %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="747" />
+        <location filename="../../pos_client/ui/main_window.py" line="749" />
         <source>offline – sales are kept and sent later</source>
         <translation>frånkopplad – köp sparas och skickas senare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="759" />
+        <location filename="../../pos_client/ui/main_window.py" line="761" />
         <source>ready</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="761" />
+        <location filename="../../pos_client/ui/main_window.py" line="763" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvitto(n) väntar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="762" />
+        <location filename="../../pos_client/ui/main_window.py" line="764" />
         <source>not responding</source>
         <translation>svarar inte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="762" />
+        <location filename="../../pos_client/ui/main_window.py" line="764" />
         <source>out of paper</source>
         <translation>slut på papper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="763" />
+        <location filename="../../pos_client/ui/main_window.py" line="765" />
         <source>cover open</source>
         <translation>luckan är öppen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="763" />
+        <location filename="../../pos_client/ui/main_window.py" line="765" />
         <source>timed out</source>
         <translation>svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="764" />
+        <location filename="../../pos_client/ui/main_window.py" line="766" />
         <source>unplugged</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="767" />
+        <location filename="../../pos_client/ui/main_window.py" line="769" />
         <source>Printer: %1</source>
         <translation>Skrivare: %1</translation>
     </message>
@@ -578,112 +578,115 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>ScannerTest</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="32" />
-        <source>Manager PIN</source>
-        <translation>Chefs-PIN</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="34" />
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="35" />
-        <location filename="../../pos_client/ui/settings_page.py" line="68" />
-        <source>Back</source>
-        <translation>Tillbaka</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="44" />
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="47" />
-        <source>Printer</source>
-        <translation>Skrivare</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
-        <source>Test print</source>
-        <translation>Testutskrift</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="50" />
-        <source>Scanner</source>
-        <translation>Skanner</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="50" />
-        <source>keyboard wedge</source>
-        <translation>tangentbordsemulering</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="53" />
-        <source>Scan the test code TLM1TEST-2:3 here</source>
-        <translation>Skanna testkoden TLM1TEST-2:3 här</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="55" />
-        <source>Scanner test</source>
-        <translation>Skannertest</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="60" />
-        <source>Terminal</source>
-        <translation>Kassa</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="62" />
-        <source>Data folder</source>
-        <translation>Datamapp</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="63" />
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="64" />
-        <source>Run setup again</source>
-        <translation>Kör inställningen igen</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="65" />
-        <source>Support bundle for a technician</source>
-        <translation>Supportpaket till tekniker</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="86" />
-        <source>Wrong PIN</source>
-        <translation>Fel PIN</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="101" />
-        <source>Printing…</source>
-        <translation>Skriver ut…</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="103" />
-        <source>Test receipt printed</source>
-        <translation>Testkvitto utskrivet</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="109" />
-        <source>Support bundle saved: %1</source>
-        <translation>Supportpaket sparat: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="115" />
+        <location filename="../../pos_client/ui/widgets.py" line="31" />
         <source>The scanner reads correctly</source>
         <translation>Skannern läser rätt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="117" />
+        <location filename="../../pos_client/ui/widgets.py" line="32" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skannern skrev %1 i stället för %2: ställ in skannern på den här datorns tangentbordslayout</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="33" />
+        <source>Manager PIN</source>
+        <translation>Chefs-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="35" />
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="36" />
+        <location filename="../../pos_client/ui/settings_page.py" line="69" />
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="45" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <source>Test print</source>
+        <translation>Testutskrift</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="51" />
+        <source>Scanner</source>
+        <translation>Skanner</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="51" />
+        <source>keyboard wedge</source>
+        <translation>tangentbordsemulering</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="54" />
+        <source>Scan the test code %1 here</source>
+        <translation>Skanna testkoden %1 här</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="56" />
+        <source>Scanner test</source>
+        <translation>Skannertest</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="61" />
+        <source>Terminal</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="64" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="65" />
+        <source>Run setup again</source>
+        <translation>Kör inställningen igen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="66" />
+        <source>Support bundle for a technician</source>
+        <translation>Supportpaket till tekniker</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="87" />
+        <source>Wrong PIN</source>
+        <translation>Fel PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="102" />
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="104" />
+        <source>Test receipt printed</source>
+        <translation>Testkvitto utskrivet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/settings_page.py" line="110" />
+        <source>Support bundle saved: %1</source>
+        <translation>Supportpaket sparat: %1</translation>
     </message>
 </context>
 <context>
@@ -864,27 +867,17 @@
         <translation>Testkvitto utskrivet (%1)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="185" />
-        <source>The scanner reads correctly</source>
-        <translation>Skannern läser rätt</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="187" />
-        <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
-        <translation>Skannern skrev %1 i stället för %2: ställ in skannern på den här datorns tangentbordslayout</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="194" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="189" />
         <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
         <translation>Anslut till HK med en parkopplingskod, eller välj fristående butik</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="198" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="193" />
         <source>The two PINs differ</source>
         <translation>De två PIN-koderna skiljer sig</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="208" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="203" />
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
