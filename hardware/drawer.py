@@ -8,10 +8,3 @@ def kick_bytes(pin: int = 2, on_ms: int = 100, off_ms: int = 500) -> bytes:
     if pin not in (2, 5):
         raise ValueError("the drawer is on pin 2 or pin 5")
     return b"\x1bp" + bytes([0 if pin == 2 else 1, min(on_ms // 2, 255), min(off_ms // 2, 255)])
-
-
-def kick(printer, pin: int = 2) -> None:
-    """Open the drawer now (cash payment), through a configured ``hardware.printer.Printer``."""
-    if printer.spec.scheme == "preview":
-        return
-    printer.send(kick_bytes(pin))

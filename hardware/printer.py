@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-from pos_client.domain.errors import InvalidInput, TillError
+from .errors import DeviceConfigError, HardwareError
 
 from .receipt import Receipt, codepage_number, columns_for, render_escpos, render_text
 
@@ -33,7 +33,7 @@ REASONS = {
 }
 
 
-class PrinterError(TillError):
+class PrinterError(HardwareError):
     key = "printer_error"
 
     def __init__(self, reason: str, detail: str = "") -> None:
@@ -65,7 +65,7 @@ def parse_uri(uri: str) -> PrinterSpec:
         return PrinterSpec("usb", parsed.netloc, options)
     if parsed.scheme == "cups" and (parsed.netloc or parsed.path.strip("/")):
         return PrinterSpec("cups", parsed.netloc or parsed.path.strip("/"), options)
-    raise InvalidInput(
+    raise DeviceConfigError(
         f"printer URI {uri!r} not understood: use preview:, file:/path, tcp://host:9100, "
         "serial:///dev/ttyUSB0?baudrate=38400, usb://VID:PID or cups://queue")
 

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from pos_client.domain.money import format_amount
+from till_shared.money import format_amount
 
 ESC_INIT = b"\x1b@"
 CODEPAGE = "cp858"

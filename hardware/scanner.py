@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlparse
 import serial
 from serial.tools import list_ports
 
-from pos_client.domain.errors import InvalidInput
+from .errors import DeviceConfigError
 
 log = logging.getLogger(__name__)
 TERMINATORS = (b"\r", b"\n", b"\t")
@@ -33,18 +33,18 @@ def parse_scanner_uri(uri: str) -> tuple[str, int]:
     if parsed.scheme == "usb":
         vid_pid = (parsed.netloc or parsed.path).strip("/")
         return find_by_vid_pid(vid_pid), baud
-    raise InvalidInput(f"scanner {uri!r} not understood: use serial:///dev/ttyACM0?baudrate=9600 or usb:VID:PID")
+    raise DeviceConfigError(f"scanner {uri!r} not understood: use serial:///dev/ttyACM0?baudrate=9600 or usb:VID:PID")
 
 
 def find_by_vid_pid(vid_pid: str) -> str:
     try:
         vid, pid = (int(x, 16) for x in vid_pid.split(":"))
     except ValueError:
-        raise InvalidInput(f"{vid_pid!r} is not a USB VID:PID like 05e0:1200") from None
+        raise DeviceConfigError(f"{vid_pid!r} is not a USB VID:PID like 05e0:1200") from None
     for port in list_ports.comports():
         if port.vid == vid and port.pid == pid:
             return port.device
-    raise InvalidInput(f"no scanner with USB id {vid_pid} is plugged in")
+    raise DeviceConfigError(f"no scanner with USB id {vid_pid} is plugged in")
 
 
 def split_scans(buffer: bytes) -> tuple[list[bytes], bytes]:

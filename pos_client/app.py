@@ -54,19 +54,18 @@ def apply_theme(app) -> None:
 def _selftest_configured(app, window) -> int:
     """A shop's own till: never a test sale in its books. The configured window opens,
     the program is there, HQ answers if paired, and a test receipt prints."""
-    from .printing import printer_command
+    from .printing import print_test_receipt
     t = window.terminal
     window.jobs.wait()
     if window.findChild(type(window.cash_button), "demoBanner") is not None:
         raise RuntimeError("the configured till opened in demo mode")
-    from sync.client import client_for
-    client = client_for(t)
+    client = t.sync_client()
     hq = "standalone"
     if client is not None:
         result = client.sync_once()          # what the till does in the background anyway
-        hq = f"HQ {t.store.get_meta('hq_url')} " + ("online" if result.ok else f"not reachable ({result.message})")
+        hq = f"HQ {t.hq_url} " + ("online" if result.ok else f"not reachable ({result.message})")
     program = t.program.name                 # from HQ's snapshot, or loaded for a standalone shop
-    printer_command(t, "test", None)
+    print_test_receipt(t)
     print(f"selftest ok ({app.platformName()}): {t.config.terminal.name} – {program}, {hq}, "
           f"test receipt printed to {t.config.printer.uri}")
     return 0
@@ -84,10 +83,10 @@ def _selftest(app, window) -> int:
             raise RuntimeError(f"the {i18n.current()} translation (resources/i18n) did not load")
         if not t.config.demo:
             return _selftest_configured(app, window)
-        row = t.store.read().execute("SELECT phone FROM members ORDER BY phone LIMIT 1").fetchone()
-        if row is None:
+        phones = t.member_phones(1)
+        if not phones:
             raise RuntimeError("no members in the cache")
-        member = t.lookup(row[0])
+        member = t.lookup(phones[0])
         window.handle_scan(t.member_code(member))
         window.jobs.wait()
         if window.screen.member is None or window.screen.member.member_id != member.member_id:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import load_config
-from .domain.errors import MemberNotFound, TillError
+from .domain.errors import InvalidInput, MemberNotFound, TillError, UserError
 
 EXIT_USER_ERROR = 2
 EXIT_NOT_FOUND = 1
@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(verbose=False)
     try:
         return _run(args)
-    except TillError as exc:
+    except UserError as exc:
         print(f"pos-client: {exc.message}", file=sys.stderr)
         return EXIT_NOT_FOUND if isinstance(exc, MemberNotFound) else EXIT_USER_ERROR
     except KeyboardInterrupt:
@@ -192,7 +192,7 @@ def _print_now(t) -> str:
     try:
         from .printing import flush_queue
         return flush_queue(t)
-    except TillError as exc:
+    except UserError as exc:
         return f"queued: {exc.message}"
 
 
@@ -242,18 +242,36 @@ def cmd_seed(t, args) -> int:
 
 
 def cmd_sync(t, args) -> int:
-    from sync.client import run_sync_command
+    from .cli_sync import run_sync_command
     return run_sync_command(t, once=args.once)
 
 
 def cmd_pair(t, args) -> int:
-    from sync.client import run_pair_command
+    from .cli_sync import run_pair_command
     return run_pair_command(t, args.hq, args.code)
 
 
 def cmd_printer(t, args) -> int:
-    from .printing import printer_command
-    return printer_command(t, args.action, args.receipt)
+    from .printing import PrintQueue, print_test_receipt
+    if args.action == "test":
+        print(f"test receipt printed to {print_test_receipt(t)}")
+        return 0
+    queue = PrintQueue(t)
+    if args.action == "queue":
+        for job in queue.jobs.waiting():
+            print(f"{job.receipt_no}\t{job.state}\tattempts={job.attempts}\t{job.last_error or ''}")
+        print(queue.summary())
+    elif args.action == "flush":
+        queue.jobs.retry_now(t.clock())
+        print(f"printed {queue.flush()}; {queue.summary()}")
+        return 0 if not queue.jobs.waiting() else 3
+    else:
+        if not args.receipt:
+            raise InvalidInput("reprint needs a receipt number")
+        number = queue.reprint(args.receipt)
+        queue.flush()
+        print(f"reprint of {number}: {queue.summary()}")
+    return 0
 
 
 def cmd_setup(args) -> int:

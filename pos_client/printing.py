@@ -125,21 +125,14 @@ class PrintQueue:
 
     def reprint(self, receipt_no: str | None = None) -> str:
         """Queue a copy (marked COPY) of a receipt by number, or of the last one."""
-        conn = self.terminal.store.read()
-        if receipt_no:
-            row = conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE receipt_no = ?"
-                               " ORDER BY job_id LIMIT 1", (receipt_no.strip().upper(),)).fetchone()
-        else:
-            row = conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE copy = 0"
-                               " ORDER BY job_id DESC LIMIT 1").fetchone()
-        if row is None:
+        found = self.jobs.original(receipt_no)
+        if found is None:
             raise InvalidInput(f"no receipt {receipt_no!r} on this terminal" if receipt_no
                                else "no receipt printed yet")
-        from pos_client.store.writes import enqueue_print
-        copy = _as_copy(replace(Receipt.from_json(row[1]), receipt_no=row[0]))
-        self.terminal.store.write(lambda c: enqueue_print(c, row[0], copy.to_json(),
-                                                          self.terminal.clock(), copy=True))
-        return row[0]
+        number, receipt_json = found
+        copy = _as_copy(replace(Receipt.from_json(receipt_json), receipt_no=number))
+        self.jobs.queue_copy(number, copy.to_json(), self.terminal.clock())
+        return number
 
     def state(self) -> tuple[int, str | None]:
         """(receipts waiting, why the printer last failed or None) — the GUI words it."""
@@ -200,25 +193,9 @@ def flush_queue(terminal) -> str:
     return queue.summary()
 
 
-def printer_command(terminal, action: str, receipt_no: str | None) -> int:
+def print_test_receipt(terminal) -> str:
+    """A sample receipt straight to the printer (settings, self-test, ``printer test``); its URI."""
     queue = PrintQueue(terminal)
-    if action == "test":
-        sample = sample_receipt(3, language_of(terminal))
-        queue.printer.print_receipt(replace(sample, kind="test", shop_name=terminal.config.terminal.name))
-        print(f"test receipt printed to {queue.printer.uri}")
-    elif action == "queue":
-        waiting = queue.jobs.waiting()
-        for job in waiting:
-            print(f"{job.receipt_no}\t{job.state}\tattempts={job.attempts}\t{job.last_error or ''}")
-        print(queue.summary())
-    elif action == "flush":
-        queue.jobs.retry_now(terminal.clock())
-        print(f"printed {queue.flush()}; {queue.summary()}")
-        return 0 if not queue.jobs.waiting() else 3
-    else:
-        if not receipt_no:
-            raise InvalidInput("reprint needs a receipt number")
-        number = queue.reprint(receipt_no)
-        queue.flush()
-        print(f"reprint of {number}: {queue.summary()}")
-    return 0
+    sample = sample_receipt(3, language_of(terminal))
+    queue.printer.print_receipt(replace(sample, kind="test", shop_name=terminal.config.terminal.name))
+    return queue.printer.uri

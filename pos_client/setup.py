@@ -14,7 +14,6 @@ from pathlib import Path
 
 from .config import Config, HqConfig, PrinterConfig, ScannerConfig, TerminalConfig, write_config
 from .domain.errors import TillError
-from .pins import hash_pin
 
 log = logging.getLogger(__name__)
 
@@ -71,15 +70,15 @@ def test_print(printer: PrinterConfig, shop_name: str, data_dir: Path, language:
 
 def pair_terminal(config: Config, code: str) -> str:
     """Pair the terminal whose data dir ``config`` names; returns its terminal id."""
-    from sync.client import PairError, pair
+    from sync.client import PairError
 
     from .services import Terminal
     with Terminal.open(None, config=config) as terminal:
         try:
-            pair(terminal.store, config.hq.url, code, config.terminal.name, config.hq.timeout_s)
+            terminal.pair(config.hq.url, code)
         except PairError as exc:
             raise SetupError(f"pairing refused: {exc}") from None
-        return terminal.store.terminal_id
+        return terminal.terminal_id
 
 
 def build_config(*, name: str, language: str, country: str, hq_url: str, printer_uri: str, width_mm: int,
@@ -102,7 +101,7 @@ def finish(config: Config, path: Path, manager_pin: str, starter_program: bool =
     if not (manager_pin.isdigit() and 4 <= len(manager_pin) <= 8):
         raise SetupError("the manager PIN must be 4 to 8 digits")
     with Terminal.open(None, config=config) as terminal:
-        terminal.store.set_meta("manager_pin", hash_pin(manager_pin))
+        terminal.set_manager_pin(manager_pin)
         if starter_program and terminal.store.program_source() is None:
             terminal.load_program(DEMO_DIR / "program.toml")
             terminal.load_catalogue(DEMO_DIR / "catalogue.csv")

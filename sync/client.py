@@ -17,55 +17,28 @@ Failure handling, in one place:
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
-import random
-import sys
 import threading
-import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-import httpx
+from pos_client.store import meta, sync_apply
+from pos_client.store.outbox import Outbox
+from pos_client.store.rows import iso
 
-from pos_client.store import sync_apply
-from pos_client.store.rows import iso, parse_iso
-from pos_client.store.store import set_meta
+from .http import Backoff, Clock, Gone, Http, NeedsRepair, Refused, Transient, _json, utcnow
+from .pairing import PairError, pair
+from .protocol import MAX_BATCH, PROTOCOL, BatchResult
 
-from .protocol import MAX_BATCH, PROTOCOL, BatchResult, ErrorBody, PairResponse
+__all__ = ["Backoff", "Gone", "NeedsRepair", "PairError", "Refused", "SyncClient", "SyncResult",
+           "Transient", "client_for", "hq_settings", "pair"]
 
 log = logging.getLogger(__name__)
-Clock = Callable[[], datetime]
 Progress = Callable[[int, int], None]
 ACK_FLUSH_BATCHES = 10      # acks are written every N batches: a lost ack only means a duplicate
 FEED_PAGE = 500
 SNAPSHOT_PAGE = 10000
-
-
-class Transient(Exception):
-    """Try again later (network, timeout, 5xx, 429, garbled answer)."""
-
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
-
-
-class NeedsRepair(Exception):
-    """HQ refused the device token (401)."""
-
-
-class Refused(Exception):
-    """A 4xx other than 401/410/429: the request itself cannot succeed."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-class Gone(Exception):
-    """410: the feed cursor is too old."""
 
 
 @dataclass
@@ -79,146 +52,6 @@ class SyncResult:
     needs_repair: bool = False
 
 
-class Backoff:
-    """Full-jitter exponential backoff, capped; Retry-After is a floor."""
-
-    def __init__(self, base: float = 1.0, cap: float = 300.0, rng: random.Random | None = None) -> None:
-        self.base, self.cap, self.rng, self.attempt = base, cap, rng or random.Random(), 0
-
-    def next(self, retry_after: float | None = None) -> float:
-        ceiling = min(self.cap, self.base * (2 ** self.attempt))
-        self.attempt += 1
-        delay = self.rng.uniform(ceiling / 2, ceiling)
-        return min(max(delay, retry_after or 0.0), max(self.cap, retry_after or 0.0))
-
-    def reset(self) -> None:
-        self.attempt = 0
-
-
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _retry_after(resp: httpx.Response) -> float | None:
-    value = resp.headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        return None
-
-
-def _problem(resp: httpx.Response) -> str:
-    try:
-        return ErrorBody.model_validate_json(resp.content).message
-    except Exception:  # noqa: BLE001 - any garbage: show the status instead
-        return f"HTTP {resp.status_code}"
-
-
-class Http:
-    """httpx plus the error classification above and the clock-offset reading."""
-
-    def __init__(self, base_url: str, token: str | None, timeout_s: float, clock: Clock) -> None:
-        headers = {"Authorization": f"Device {token}"} if token else {}
-        self.client = httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout_s, headers=headers)
-        self.clock = clock
-        self.offset_s: float | None = None
-
-    def close(self) -> None:
-        self.client.close()
-
-    def request(self, method: str, path: str, **kw) -> httpx.Response:
-        sent_wall, sent = self.clock(), time.monotonic()
-        try:
-            resp = self.client.request(method, path, **kw)
-        except httpx.HTTPError as exc:          # transport errors, timeouts, truncated bodies
-            raise Transient(f"HQ unreachable: {type(exc).__name__}: {exc}".rstrip(": ")) from None
-        self._offset(resp, sent_wall, time.monotonic() - sent)
-        code = resp.status_code
-        if code == 401:
-            raise NeedsRepair(_problem(resp))
-        if code == 410:
-            raise Gone(_problem(resp))
-        if code == 429 or code >= 500:
-            raise Transient(f"HQ answered {code}: {_problem(resp)}", _retry_after(resp))
-        if code >= 400:
-            raise Refused(code, _problem(resp))
-        return resp
-
-    def _offset(self, resp: httpx.Response, sent_wall: datetime, elapsed: float) -> None:
-        stamp = resp.headers.get("x-server-time")
-        if stamp:
-            try:
-                middle = sent_wall + timedelta(seconds=elapsed / 2)
-                self.offset_s = (parse_iso(stamp) - middle).total_seconds()
-            except ValueError:
-                pass
-
-
-def _json(resp: httpx.Response, model=None):
-    try:
-        return model.model_validate_json(resp.content) if model else json.loads(resp.content)
-    except Exception as exc:  # noqa: BLE001 - a cut or garbled answer is a network fault
-        raise Transient(f"garbled answer from HQ ({type(exc).__name__})") from None
-
-
-# -- pairing ----------------------------------------------------------------------
-
-class PairError(Exception):
-    pass
-
-
-def _public_key(store) -> tuple[str, str]:
-    raw = store.signing_key.public_bytes()
-    from pos_client.domain.codes import key_id_of     # the id codes carry, so both agree
-    return key_id_of(raw).hex(), base64.b64encode(raw).decode()
-
-
-def pair(store, hq_url: str, code: str, terminal_name: str, timeout_s: float = 10,
-         attempts: int = 4) -> dict:
-    """Trade a one-time code for a device token and store both with the URL.
-
-    Lost answers are retried with the same request: HQ gives the same pairing back.
-    """
-    key_id, public = _public_key(store)
-    body = {"protocol": PROTOCOL, "code": code.strip(), "terminal_id": store.terminal_id,
-            "terminal_name": terminal_name, "key": {"key_id": key_id, "public_key": public,
-                                                    "owner": store.terminal_id}}
-    http = Http(hq_url, None, timeout_s, _utcnow)
-    backoff = Backoff(0.5, 4)
-    try:
-        for attempt in range(attempts):
-            try:
-                answer = _json(http.request("POST", "/v1/pair", json=body), PairResponse)
-                break
-            except Transient as exc:
-                if attempt == attempts - 1:
-                    raise
-                log.info("pairing: %s; retrying", exc)
-                time.sleep(backoff.next(exc.retry_after))
-            except (Refused, NeedsRepair, Gone) as exc:
-                raise PairError(str(exc)) from None
-    finally:
-        http.close()
-    previous = store.get_meta("hq_url")
-
-    def tx(conn):
-        if previous and previous.rstrip("/") != hq_url.rstrip("/"):
-            set_meta(conn, "feed_cursor", None)     # another HQ: start from its snapshot
-        set_meta(conn, "hq_url", hq_url.rstrip("/"))
-        set_meta(conn, "device_token", answer.device_token)
-        set_meta(conn, "terminal_name", answer.terminal_name)
-        set_meta(conn, "needs_repair", "0")
-        set_meta(conn, "sync_error", "")
-        sync_apply.apply_items(conn, [{"type": "key", **answer.hq_key.model_dump()}])
-
-    store.write(tx)
-    store.forget_keyring()
-    return {"terminal_id": answer.terminal_id, "terminal_name": answer.terminal_name,
-            "hq_url": hq_url.rstrip("/"), "hq_key_id": answer.hq_key.key_id}
-
-
 # -- the sync round -----------------------------------------------------------------
 
 class SyncClient:
@@ -226,7 +59,8 @@ class SyncClient:
                  *, interval_s: float = 30, backoff: Backoff | None = None,
                  progress: Progress | None = None, on_result: Callable[[SyncResult], None] | None = None) -> None:
         self.store = store
-        self.clock = clock or _utcnow
+        self.outbox = Outbox(store)
+        self.clock = clock or utcnow
         self.http = Http(hq_url, token, timeout_s, self.clock)
         self.interval_s = interval_s
         self.backoff = backoff or Backoff()
@@ -260,27 +94,16 @@ class SyncClient:
             return result
 
     def _record(self, result: SyncResult) -> None:
-        offset = self.http.offset_s
-
-        def tx(conn):
-            if offset is not None:
-                set_meta(conn, "hq_clock_offset_s", f"{offset:.3f}")
-            if result.needs_repair:
-                set_meta(conn, "needs_repair", "1")
-            set_meta(conn, "sync_error", result.message)
-            if result.ok:
-                set_meta(conn, "last_sync", iso(self.clock()))
-
-        self.store.write(tx)
+        self.store.write(lambda conn: meta.record_sync_round(
+            conn, ok=result.ok, message=result.message, needs_repair=result.needs_repair,
+            clock_offset_s=self.http.offset_s, when=self.clock()))
 
     # -- push ----------------------------------------------------------------------
     def _push(self, result: SyncResult) -> None:
         after, acks, batches, writing = 0, [], 0, []
         try:
             while True:
-                rows = self.store.read().execute(
-                    "SELECT seq, event_id, kind, occurred_at, payload FROM outbox"
-                    " WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?", (after, MAX_BATCH)).fetchall()
+                rows = self.outbox.pending(after, MAX_BATCH)
                 if not rows:
                     return
                 answers = self._send(rows)
@@ -342,19 +165,7 @@ class SyncClient:
 
     def _flush_acks(self, acks: list):
         """Record HQ's answers; returns the writer's future (None when there is nothing)."""
-        if not acks:
-            return None
-        now = iso(self.clock())
-        sent = [(now, seq) for seq, (state, _) in acks if state == "sent"]
-        dead = [(reason, seq) for seq, (state, reason) in acks if state == "dead"]
-        retry = [(reason, seq) for seq, (state, reason) in acks if state not in ("sent", "dead")]
-
-        def tx(conn):
-            conn.executemany("UPDATE outbox SET state='sent', sent_at=?, attempts=attempts+1 WHERE seq=?", sent)
-            conn.executemany("UPDATE outbox SET state='dead', last_error=?, attempts=attempts+1 WHERE seq=?", dead)
-            conn.executemany("UPDATE outbox SET last_error=?, attempts=attempts+1 WHERE seq=?", retry)
-
-        return self.store.writer.submit(tx)
+        return self.outbox.record(acks, self.clock())
 
     # -- pull ----------------------------------------------------------------------
     def _pull(self, result: SyncResult) -> None:
@@ -374,11 +185,8 @@ class SyncClient:
                 raise Transient("garbled change page from HQ")
             items = page["items"]
 
-            def tx(conn, items=items, cursor=page["cursor"]):
-                sync_apply.apply_items(conn, items)
-                set_meta(conn, "feed_cursor", cursor)
-
-            self.store.write(tx)
+            self.store.write(lambda conn, items=items, cursor=page["cursor"]:
+                             sync_apply.apply_feed_page(conn, items, cursor))
             if any(i.get("type") in ("key", "tombstone") for i in items):
                 self.store.forget_keyring()
             result.pulled += len(items)
@@ -395,7 +203,7 @@ class SyncClient:
                 return self._bootstrap(progress or self.progress)
             except Gone:
                 # HQ database replaced or pruned mid-way: begin again from page one.
-                self.store.write(lambda conn: set_meta(conn, "snapshot_next", None))
+                self.store.write(meta.forget_snapshot_position)
                 if attempt == 2:
                     raise
         return 0
@@ -480,75 +288,15 @@ class SyncClient:
 
 # -- commands for pos-client ---------------------------------------------------------
 
-def _hq_settings(terminal) -> tuple[str | None, str | None, float]:
+def hq_settings(terminal) -> tuple[str | None, str | None, float]:
+    """(HQ URL, device token, timeout) of a terminal: the config's URL wins over the pairing's."""
     store = terminal.store
     url = getattr(terminal.config.hq, "url", "") or store.get_meta("hq_url")
     return url, store.get_meta("device_token"), float(getattr(terminal.config.hq, "timeout_s", 10) or 10)
 
 
 def client_for(terminal, **kw) -> SyncClient | None:
-    url, token, timeout = _hq_settings(terminal)
+    url, token, timeout = hq_settings(terminal)
     if not url or not token:
         return None
     return SyncClient(terminal.store, url, token, timeout, clock=getattr(terminal, "clock", None), **kw)
-
-
-def _bar(done: int, total: int) -> None:
-    pct = 100 * done // total if total else 100
-    print(f"\rsnapshot: {done}/{total} rows ({pct} %)", end="", file=sys.stderr, flush=True)
-
-
-def run_sync_command(terminal, once: bool) -> int:
-    """``pos-client sync [--once]``: 0 when everything went through, 3 when not."""
-    client = client_for(terminal, progress=_bar if sys.stderr.isatty() else None)
-    if client is None:
-        print("pos-client: this terminal is not paired with HQ: run `pos-client pair --hq URL --code CODE`",
-              file=sys.stderr)
-        return 3
-    backoff = Backoff(1, 30)
-    try:
-        for attempt in range(1 if once else 5):
-            result = client.sync_once()
-            if result.ok or result.needs_repair or attempt == (0 if once else 4):
-                break
-            time.sleep(backoff.next(result.retry_after))
-    finally:
-        client.http.close()
-    print(f"pushed {result.pushed}, pulled {result.pulled}, dead-lettered {result.dead}")
-    if result.dead:
-        print(f"pos-client: {result.dead} event(s) refused by HQ were dead-lettered (see status)",
-              file=sys.stderr)
-    if not result.ok:
-        print(f"pos-client: sync incomplete: {result.message}", file=sys.stderr)
-        return 3
-    return 0
-
-
-def run_pair_command(terminal, hq_url: str, code: str) -> int:
-    """``pos-client pair``: 0 paired, 1 refused (bad/used code), 3 HQ unreachable."""
-    name = getattr(terminal.config.terminal, "name", "") or terminal.store.terminal_id
-    if not hq_url.startswith(("http://", "https://")):
-        print(f"pos-client: {hq_url!r}: the HQ URL must start with http:// or https://", file=sys.stderr)
-        return 1
-    try:
-        info = pair(terminal.store, hq_url, code, name, float(terminal.config.hq.timeout_s or 10))
-    except PairError as exc:
-        print(f"pos-client: pairing refused: {exc}", file=sys.stderr)
-        return 1
-    except Transient as exc:
-        print(f"pos-client: {exc}", file=sys.stderr)
-        return 3
-    print(f"paired as {info['terminal_name']!r} ({info['terminal_id']}) with {info['hq_url']}")
-    client = SyncClient(terminal.store, hq_url, terminal.store.get_meta("device_token"),
-                        float(terminal.config.hq.timeout_s or 10), clock=getattr(terminal, "clock", None),
-                        progress=_bar if sys.stderr.isatty() else None)
-    try:
-        result = client.sync_once()
-    finally:
-        client.http.close()
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
-    if not result.ok:
-        print(f"pos-client: paired, but the first sync did not finish: {result.message}"
-              " (it is retried automatically)", file=sys.stderr)
-    return 0

@@ -21,9 +21,5 @@ def ean_check_digit(digits: str) -> str:
     return str((10 - total % 10) % 10)
 
 
-def ean13_check_digit(digits12: str) -> str:
-    return ean_check_digit(digits12)
-
-
 def valid_ean(code: str) -> bool:
     return code.isdigit() and len(code) in (8, 12, 13) and ean_check_digit(code[:-1]) == code[-1]

@@ -1,7 +1,8 @@
 """The family of expected, user-facing errors.
 
 Every error a cashier or shop owner can cause (a bad phone number, an unknown
-SKU, an expired coupon, an invalid program file) is a ``TillError``.  Its
+SKU, an expired coupon, an invalid program file) is a ``TillError``, a kind
+of ``till_shared.errors.UserError`` like the printer's and scanner's errors.  Its
 ``message`` is one readable English line; ``key`` names the situation so the
 GUI can show a translated text.  Anything else that escapes is a bug and is
 logged with context.
@@ -9,24 +10,17 @@ logged with context.
 
 from __future__ import annotations
 
+from till_shared.errors import UserError
 
-def tr_noop(text: str) -> str:
-    """Marks a string for translation without translating it (domain has no Qt)."""
-    return text
+__all__ = [  # UserError: also the drivers' errors (hardware.errors), for code that catches both
+    "CodeRefused", "ConsentRequired", "CouponRefused", "DatabaseTooNew", "InvalidInput", "InvalidPhone",
+    "MemberNotFound", "NotFound", "PointsRefused", "ProgramError", "StoreError", "TillError",
+    "UnknownProduct", "UserError",
+]
 
 
-class TillError(Exception):
+class TillError(UserError):
     """A failure caused by input or by the environment, never by a bug."""
-
-    key = "error"
-
-    def __init__(self, message: str, **details: object) -> None:
-        super().__init__(message)
-        self.message = message
-        self.details = details
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class InvalidInput(TillError):

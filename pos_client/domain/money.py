@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from till_shared.money import SYMBOLS, format_amount
+
 from .errors import InvalidInput
 
+__all__ = ["CURRENCIES", "SYMBOLS", "allocate", "format_amount", "percent_of", "to_ore"]
+
 CURRENCIES = ("NOK", "SEK", "DKK", "EUR")
-SYMBOLS = {"NOK": "kr", "SEK": "kr", "DKK": "kr", "EUR": "€"}
-
-
-def check_currency(code: str) -> str:
-    code = str(code).upper()
-    if code not in CURRENCIES:
-        raise InvalidInput(f"unknown currency {code!r}: use one of {', '.join(CURRENCIES)}")
-    return code
 
 
 def to_ore(kroner: str | int | float | Decimal) -> int:
@@ -53,14 +49,3 @@ def allocate(total: int, weights: list[int]) -> list[int]:
         shares[i] += 1
     return shares
 
-
-def format_amount(ore: int, currency: str = "NOK", *, symbol: bool = True) -> str:
-    """``123450`` -> ``"1 234,50 kr"`` (Nordic style: space thousands, comma decimals)."""
-    sign = "-" if ore < 0 else ""
-    kroner, rest = divmod(abs(ore), 100)
-    grouped = f"{kroner:,}".replace(",", " ")
-    text = f"{sign}{grouped},{rest:02d}"
-    if not symbol:
-        return text
-    mark = SYMBOLS.get(currency, currency)
-    return f"{mark} {text}" if currency == "EUR" else f"{text} {mark}"

@@ -11,7 +11,8 @@ one module per job:
 ``coupons``    issuing and reading coupon codes, birthday coupons
 ``sale``       one basket (``Sale``) and its committed result (``SaleResult``)
 ``returns``    returnable lines and returns (``ReturnResult``)
-``status``     the status line, dead letters
+``status``     the status line, dead letters, the manager PIN
+``hq``         pairing and the sync client
 =============  ==============================================================
 """
 

@@ -81,6 +81,10 @@ class MembersMixin:
             return []
         return [self._state(row) for row in self.store.members_by_name(text)]
 
+    def member_phones(self, limit: int, sample: bool = False) -> list[str]:
+        """Members' phone numbers, in order or ``sample``d at random (benchmarks, self-test)."""
+        return self.store.member_phones(limit, sample)
+
     def member_code(self, member: MemberState) -> str:
         """The member's own QR payload (Ed25519 signatures are deterministic, so cache it)."""
         code = self._member_codes.get(member.member_id)

@@ -1,10 +1,30 @@
-"""What the status line and `pos-client status` show."""
+"""What the status line, the settings page and `pos-client status` show."""
 
 from __future__ import annotations
+
+from ..pins import hash_pin, verify_pin
 
 
 class StatusMixin:
     """Terminal's status queries (mixed into ``Terminal``)."""
+
+    @property
+    def terminal_id(self) -> str:
+        return self.store.terminal_id
+
+    def outbox_pending(self) -> int:
+        """Events not yet at HQ (the status bar's count)."""
+        return self.store.outbox_pending()
+
+    def dead_letter_count(self) -> int:
+        return self.store.dead_letter_count()
+
+    def manager_pin_ok(self, entered: str) -> bool:
+        """The settings page's check: the PIN set up at the first start, or none set."""
+        return verify_pin(entered, self.store.get_meta("manager_pin"))
+
+    def set_manager_pin(self, pin: str) -> None:
+        self.store.set_meta("manager_pin", hash_pin(pin))
 
     def dead_letters(self) -> list[dict]:
         return self.store.dead_letters()

@@ -1,7 +1,7 @@
 """The terminal: config, store, program and keys, and the operations on them.
 
 The operations live in one module per job (members, coupons, returns,
-status); ``Terminal`` mixes them together behind one object.
+status, hq); ``Terminal`` mixes them together behind one object.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from ..domain.program import Program
 from ..store import writes
 from ..store.store import Store
 from .coupons import CouponsMixin
+from .hq import HQMixin
 from .members import MembersMixin
 from .returns import ReturnsMixin
 from .sale import Sale
@@ -36,7 +37,7 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-class Terminal(MembersMixin, CouponsMixin, ReturnsMixin, StatusMixin):
+class Terminal(MembersMixin, CouponsMixin, ReturnsMixin, StatusMixin, HQMixin):
     def __init__(self, config: Config, store: Store, clock: Clock) -> None:
         self.config = config
         self.store = store

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from .rows import iso
 from .store import Store
+from .writes import enqueue_print
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,20 @@ class PrintJobs:
         self.store.write(lambda conn: conn.execute(
             "UPDATE print_jobs SET state='queued', last_error=?, next_try=? WHERE job_id=?",
             (error, iso(next_try), job_id)))
+
+    def original(self, receipt_no: str | None = None) -> tuple[str, str] | None:
+        """(receipt number, receipt JSON) of a receipt by number, or of the last one printed."""
+        conn = self.store.read()
+        if receipt_no:
+            row = conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE receipt_no = ?"
+                               " ORDER BY job_id LIMIT 1", (receipt_no.strip().upper(),)).fetchone()
+        else:
+            row = conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE copy = 0"
+                               " ORDER BY job_id DESC LIMIT 1").fetchone()
+        return (row[0], row[1]) if row else None
+
+    def queue_copy(self, receipt_no: str, receipt_json: str, now: datetime) -> None:
+        self.store.write(lambda conn: enqueue_print(conn, receipt_no, receipt_json, now, copy=True))
 
     def retry_now(self, now: datetime) -> None:
         self.store.write(lambda conn: conn.execute(

@@ -23,6 +23,7 @@ from ..domain.member import (
     POINTS, SPEND, Coupon, MemberState, available_points, qualifying_spend,
 )
 from .db import Readers, Writer, connect, fetch_one
+from .meta import set_meta
 from .migrations import migrate
 from .rows import (
     COUPON_COLUMNS, MEMBER_COLUMNS, coupon_from_row, member_from_row, parse_iso,
@@ -236,18 +237,19 @@ class Store:
     def outbox_pending(self) -> int:
         return fetch_one(self.read(), "SELECT count(*) FROM outbox WHERE state = 'pending'")
 
+    def member_phones(self, limit: int, sample: bool = False) -> list[str]:
+        """Members' phone numbers (benchmarks and the self-test look them up): the first
+        ``limit`` in order, or with ``sample`` about ``limit`` picked at random."""
+        if sample:
+            rows = self.read().execute(
+                "SELECT phone FROM members WHERE rowid IN (SELECT abs(random()) % (SELECT max(rowid)"
+                " FROM members) + 1 FROM members LIMIT ?)", (limit,))
+        else:
+            rows = self.read().execute("SELECT phone FROM members ORDER BY phone LIMIT ?", (limit,))
+        return [r[0] for r in rows]
+
     def program_source(self) -> str | None:
         return fetch_one(self.read(), "SELECT source FROM program ORDER BY loaded_at DESC LIMIT 1")
-
-
-def set_meta(conn: sqlite3.Connection, key: str, value: str | None) -> None:
-    if value is None:
-        conn.execute("DELETE FROM meta WHERE key = ?", (key,))
-    else:
-        conn.execute(
-            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, str(value)),
-        )
 
 
 def _ensure_identity(conn: sqlite3.Connection) -> None:

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from ..domain.catalogue import Product
 from .ledger import Entry, entries_for_event, erase_member, post_entries, rebuild_sums
 from .rows import iso
-from .store import set_meta
+from .meta import set_meta
 from .writes import replace_program, upsert_products
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,13 @@ def apply_items(conn: sqlite3.Connection, items: list[dict]) -> int:
     """Apply one page of feed items (dicts of ``sync.protocol`` ChangeItem)."""
     for item in items:
         APPLY[item["type"]](conn, item)
+    return len(items)
+
+
+def apply_feed_page(conn: sqlite3.Connection, items: list[dict], cursor: str) -> int:
+    """One change-feed page and the cursor after it, in the same transaction."""
+    apply_items(conn, items)
+    set_meta(conn, "feed_cursor", cursor)
     return len(items)
 
 

@@ -16,7 +16,7 @@ from ..domain.member import Coupon
 from .db import fetch_one
 from .ledger import entries_for_event, post_entries
 from .rows import coupon_to_row, iso
-from .store import set_meta
+from .meta import set_meta
 
 
 def _next_counter(conn: sqlite3.Connection, key: str) -> int:

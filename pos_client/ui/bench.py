@@ -49,9 +49,7 @@ def run(quick: bool, data_dir: str | Path) -> dict:
     window.resize(1024, 768)
     window.show()
     app.processEvents()
-    phones = [r[0] for r in t.store.read().execute(
-        "SELECT phone FROM members WHERE rowid IN (SELECT abs(random()) % (SELECT max(rowid) FROM members) + 1"
-        " FROM members LIMIT ?)", (200 if quick else 1000,))]
+    phones = t.member_phones(200 if quick else 1000, sample=True)
     codes = [t.member_code(t.lookup(p)) for p in phones]
     samples = []
     for code in codes:

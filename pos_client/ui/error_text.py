@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.errors import TillError
+from ..domain.errors import UserError
 
 
 # (pattern, translated template): %1, %2 are the pattern's groups in order.
@@ -60,7 +60,7 @@ def _rules() -> list[tuple[str, str]]:
     ]
 
 
-def translated(exc: TillError) -> str:
+def translated(exc: UserError) -> str:
     """One line in the GUI's language for an expected error."""
     message = exc.message
     for pattern, template in _rules():

@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..domain.errors import TillError
+from ..domain.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ PROGRESS_AFTER_MS = 200
 class Jobs(QObject):
     busy = Signal(bool)
     drained = Signal()               # the last queued job has been delivered
-    failed = Signal(object)          # a TillError for the cashier, or None after a logged bug
+    failed = Signal(object)          # a UserError for the cashier, or None after a logged bug
     _finished = Signal(object)
 
     def __init__(self, progress_after_ms: int = PROGRESS_AFTER_MS) -> None:
@@ -46,7 +46,7 @@ class Jobs(QObject):
         self._thread.start()
 
     def run(self, job: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[TillError], None] | None = None) -> None:
+            on_error: Callable[[UserError], None] | None = None) -> None:
         """Queue ``job``; ``on_done(result)`` or ``on_error(exc)`` runs later on the GUI thread."""
         self._pending += 1
         if not self._timer.isActive() and not self._busy:
@@ -89,7 +89,7 @@ class Jobs(QObject):
             job, on_done, on_error = item
             try:
                 outcome = (True, job())
-            except TillError as exc:
+            except UserError as exc:
                 outcome = (False, exc)
             except Exception as exc:     # a bug: log it with its context, keep the till running
                 log.exception("job %s failed", getattr(job, "__qualname__", job))
@@ -103,10 +103,10 @@ class Jobs(QObject):
             if ok:
                 if on_done is not None:
                     on_done(value)
-            elif isinstance(value, TillError) and on_error is not None:
+            elif isinstance(value, UserError) and on_error is not None:
                 on_error(value)
             else:
-                self.failed.emit(value if isinstance(value, TillError) else None)
+                self.failed.emit(value if isinstance(value, UserError) else None)
         finally:
             if self._pending == 0:
                 self.drained.emit()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..domain.errors import TillError
+from ..domain.errors import TillError, UserError
 from ..domain.money import format_amount, to_ore
 from ..printing import PrintQueue, PrintWorker
 from .error_text import translated
@@ -99,8 +99,7 @@ class MainWindow(QMainWindow):
         self.jobs.run(self._make_sync_client, self._start_sync)
 
     def _make_sync_client(self):
-        from sync.client import client_for
-        return client_for(self.terminal, on_result=self._bridge.synced.emit, progress=self._bridge.snapshot.emit)
+        return self.terminal.sync_client(on_result=self._bridge.synced.emit, progress=self._bridge.snapshot.emit)
 
     def _start_sync(self, client) -> None:
         if self._closing:
@@ -119,7 +118,7 @@ class MainWindow(QMainWindow):
         self._bridge.scanned.connect(self.handle_scan)
         try:
             device, baud = parse_scanner_uri(mode)
-        except TillError as exc:
+        except UserError as exc:
             self.message.setText(exc.message)
             return None
         return SerialScanner(device, self._bridge.scanned.emit, baudrate=baud).start()
@@ -641,7 +640,7 @@ class MainWindow(QMainWindow):
         rewards = tuple((card.id, card.name, due[card.id], card.id in settlement.rewards_saved)
                         for card in t.program.punch_cards if card.id in due)
         return Screen(member, t.member_view(member) if member else None, settlement, error,
-                      frozenset(applied), rewards, sale.is_empty, t.store.outbox_pending())
+                      frozenset(applied), rewards, sale.is_empty, t.outbox_pending())
 
     def _render(self, screen: Screen) -> None:
         self.screen = screen
@@ -714,7 +713,7 @@ class MainWindow(QMainWindow):
         self.status_sync.setText(self.tr("HQ: %1 – %2 events waiting to sync").replace(
             "%1", self.sync_state).replace("%2", str(self.screen.pending)))
 
-    def _show_error(self, exc: TillError) -> None:
+    def _show_error(self, exc: UserError) -> None:
         self.message.setText(translated(exc))
 
     def _show_failure(self, exc) -> None:
@@ -748,7 +747,7 @@ class MainWindow(QMainWindow):
         else:
             self.sync_state = self.tr("offline – sales are kept and sent later")
         self.refresh()
-        self.jobs.run(self.terminal.store.dead_letter_count, self._show_refused_count)
+        self.jobs.run(self.terminal.dead_letter_count, self._show_refused_count)
 
     def _show_refused_count(self, dead: int) -> None:
         self.status_refused.setVisible(bool(dead))

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..pins import verify_pin
 from ..setup import TEST_SCAN
 from . import i18n
 from .widgets import scanner_test_result, touch_button
@@ -79,7 +78,7 @@ class SettingsPage(QWidget):
         entered, terminal = self.pin.text(), self.window.terminal
 
         def check():
-            return terminal.status() if verify_pin(entered, terminal.store.get_meta("manager_pin")) else None
+            return terminal.status() if terminal.manager_pin_ok(entered) else None
         self.window.jobs.run(check, self._unlocked)
 
     def _unlocked(self, status: dict | None) -> None:
@@ -97,10 +96,10 @@ class SettingsPage(QWidget):
         self.window.pages.setCurrentIndex(0)
 
     def test_print(self) -> None:
-        from ..printing import printer_command
+        from ..printing import print_test_receipt
         from .error_text import translated
         self.result.setText(self.tr("Printing…"))
-        self.window.jobs.run(lambda: printer_command(self.window.terminal, "test", None),
+        self.window.jobs.run(lambda: print_test_receipt(self.window.terminal),
                              lambda _: self.result.setText(self.tr("Test receipt printed")),
                              lambda exc: self.result.setText(translated(exc)))
 

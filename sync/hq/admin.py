@@ -23,17 +23,24 @@ SETTINGS = {
 }
 
 
-def _till_error():
+def _parse(path: str, parse, *args):
+    """An operator's file through the domain's parser; any problem is one HQError line."""
     from pos_client.domain.errors import TillError
-    return TillError
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise HQError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise HQError(f"{path}: not UTF-8 text") from None
+    try:
+        return parse(text, str(path), *args)
+    except TillError as exc:
+        raise HQError(str(exc)) from None
 
 
 def load_program(db: Database, path: str) -> dict:
-    from pos_client.files import load_program as parse
-    try:
-        program = parse(path)
-    except _till_error() as exc:
-        raise HQError(str(exc)) from None
+    from pos_client.domain.program_file import parse_program
+    program = _parse(path, parse_program)
     source = program.source or Path(path).read_text(encoding="utf-8")
     with db.write() as conn:
         conn.execute(sa.delete(t.program))
@@ -44,11 +51,8 @@ def load_program(db: Database, path: str) -> dict:
 
 def load_catalogue(db: Database, path: str) -> dict:
     """The file is the whole catalogue: SKUs missing from it are withdrawn (tombstoned)."""
-    from pos_client.files import load_catalogue as parse
-    try:
-        products = parse(path)
-    except _till_error() as exc:
-        raise HQError(str(exc)) from None
+    from pos_client.domain.catalogue_file import parse_catalogue
+    products = _parse(path, parse_catalogue)
     rows = [{"sku": p.sku, "ean": p.ean or None, "name": p.name, "price": p.price,
              "vat_percent": p.vat_percent, "category": p.category or ""} for p in products]
     with db.write() as conn:
@@ -72,11 +76,8 @@ def load_catalogue(db: Database, path: str) -> dict:
 
 def import_members(db: Database, path: str, region: str = "NO") -> dict:
     """Members known by phone are skipped (import is repeatable)."""
-    from pos_client.files import load_members
-    try:
-        people = load_members(path, region)
-    except _till_error() as exc:
-        raise HQError(str(exc)) from None
+    from pos_client.domain.catalogue_file import parse_members
+    people = _parse(path, parse_members, region)
     now = now_iso()
     with db.write() as conn:
         known = {p for (p,) in conn.execute(sa.select(t.members.c.phone).where(t.members.c.erased_at.is_(None)))}

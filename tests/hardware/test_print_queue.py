@@ -3,6 +3,7 @@
 import pytest
 
 from hardware.printer import Printer, parse_uri
+from hardware.errors import DeviceConfigError
 from pos_client.domain.errors import InvalidInput
 from pos_client.printing import PrintQueue
 from tests.helpers import demo_terminal
@@ -35,7 +36,7 @@ def test_uris_map_to_backends():
     assert parse_uri("serial:///dev/ttyUSB0?baudrate=38400").options == {"baudrate": "38400"}
     assert parse_uri("usb://04b8:0e15").target == "04b8:0e15"
     assert parse_uri("cups://kasse").target == "kasse"
-    with pytest.raises(InvalidInput, match="not understood"):
+    with pytest.raises(DeviceConfigError, match="not understood"):
         parse_uri("lpt1")
 
 

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from hardware.scanner import SerialScanner, parse_scanner_uri, split_scans
-from pos_client.domain.errors import InvalidInput
+from hardware.errors import DeviceConfigError
 
 
 class Pty:
@@ -68,7 +68,7 @@ def test_split_scans_keeps_the_unfinished_rest():
 
 def test_scanner_uris():
     assert parse_scanner_uri("serial:///dev/ttyACM0?baudrate=115200") == ("/dev/ttyACM0", 115200)
-    with pytest.raises(InvalidInput, match="no scanner with USB id"):
+    with pytest.raises(DeviceConfigError, match="no scanner with USB id"):
         parse_scanner_uri("usb:05e0:1200")
-    with pytest.raises(InvalidInput, match="not understood"):
+    with pytest.raises(DeviceConfigError, match="not understood"):
         parse_scanner_uri("keyboard")

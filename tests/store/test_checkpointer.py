@@ -9,7 +9,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-from pos_client.store.db import Checkpointer, connect
+from pos_client.store.db import connect
+from till_shared.wal import Checkpointer
 
 from sync.hq.db import Database
 from tests.helpers import wait_for
