@@ -16,6 +16,18 @@ POINTS = "points"
 SPEND = "spend"
 CHEQUES = "cheques"          # number of bonus cheques issued so far (a high-water mark)
 STAMPS_PREFIX = "stamps:"
+# Counters of the reward mechanics (DESIGN.md §9): dated deltas like the
+# balances, read inside a window; no materialised sums.
+VISITS = "visits"            # +1 per day the card was shown without buying
+TIER_USES = "tier_uses"      # +1 when a benefit = "once" tier discount was used
+TIER_COUPONS_PREFIX = "tier_coupons:"   # +1 when a tier's coupons were issued (per tier)
+REFERRED = "referred"        # the friend's: +1 when the referral reward was given
+REFERRALS = "referrals"      # the referrer's: +1 per friend rewarded
+COUNTERS = (VISITS, TIER_USES, REFERRED, REFERRALS)
+
+
+def is_counter(account: str) -> bool:
+    return account in COUNTERS or account.startswith(TIER_COUPONS_PREFIX)
 
 
 def stamps_account(card_id: str) -> str:
@@ -40,6 +52,8 @@ class Coupon:
     min_spend: int = 0           # øre
     single_use: bool = True
     redeemed: bool = False
+    points_cost: int = 0         # a reward bought with points: given back pro rata by a return
+    transferable: bool = False
 
     @property
     def is_cheque(self) -> bool:
@@ -64,6 +78,10 @@ class Coupon:
             out["free_sku"] = self.free_sku
         if self.min_spend:
             out["min_spend"] = self.min_spend
+        if self.points_cost:
+            out["points_cost"] = self.points_cost
+        if self.transferable:
+            out["transferable"] = True
         return out
 
 
@@ -82,6 +100,17 @@ class MemberState:
     cheques_issued: int = 0
     coupons: list[Coupon] = field(default_factory=list)   # usable ones
     tier: str = ""
+    created_at: datetime | None = None
+    # Reward mechanics (DESIGN.md §9), read from the counter accounts.
+    tier_uses: int = 0           # benefit = "once" uses inside the qualification window
+    tier_grants: dict[str, int] = field(default_factory=dict)   # tier key -> coupon issues in the window
+    visited_on: date | None = None          # last day visit points were given
+    referred_by: str | None = None          # the referring member's id
+    referral_rewarded: bool = False         # the friend's referral reward was given
+    referrer_count: int = 0                 # the referrer's rewarded friends this year (for the cap)
+    perks: tuple[str, ...] = ()
+    keep_tier: dict | None = None           # {tier, spend_needed, by}
+    news: tuple[str, ...] = ()              # what happened since the last visit (a friend's first buy)
 
     def to_json(self) -> dict:
         return {
@@ -94,6 +123,8 @@ class MemberState:
             "qualifying_spend": self.qualifying_spend,
             "stamps": dict(self.stamps),
             "coupons": [c.to_json() for c in self.coupons],
+            "perks": list(self.perks),
+            **({"keep_tier": dict(self.keep_tier)} if self.keep_tier else {}),
         }
 
 

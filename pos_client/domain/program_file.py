@@ -12,20 +12,24 @@ from datetime import date
 
 from .errors import ProgramError
 from .money import CURRENCIES, to_ore
+from . import program_rewards_file as rf
 from .program import BonusCheque, Campaign, CouponDef, Program, PunchCard, Selector, Tier
 
-TRIGGERS = ("enrolment", "birthday", "manual", "campaign")
-_TOP = {"program", "tiers", "punch_cards", "coupons", "bonus_cheque", "campaigns"}
+TRIGGERS = ("enrolment", "birthday", "manual", "campaign", "anniversary")
+_TOP = {"program", "tiers", "punch_cards", "coupons", "bonus_cheque", "campaigns", "rewards", "referral",
+        "stacking"}
 _KEYS = {
     "program": {"id", "name", "currency", "points_per_krone", "point_value",
-                "point_lifetime_days", "qualification_days"},
-    "tiers": {"name", "min_spend", "discount_percent", "points_multiplier"},
+                "point_lifetime_days", "qualification_days", "visit_points"},
+    "tiers": {"name", "min_spend", "discount_percent", "points_multiplier"} | rf.TIER_KEYS,
     "punch_cards": {"id", "name", "category", "skus", "stamps_required"},
     "coupons": {"id", "name", "trigger", "percent", "amount", "free_sku", "min_spend",
-                "valid_days", "single_use"},
+                "valid_days", "single_use", "transferable"},
     "bonus_cheque": {"every_spend", "amount", "valid_days", "name"},
     "campaigns": {"id", "name", "category", "skus", "points_multiplier", "discount_percent",
                   "starts", "ends"},
+    "rewards": rf.REWARD_KEYS,
+    "stacking": rf.STACKING_KEYS,
 }
 _MISSING = object()
 
@@ -146,9 +150,9 @@ def parse_program(text: str, source: str = "<program>") -> Program:
     _unique(source, "tiers", tiers_t, "name")
     tiers = []
     for t in tiers_t:
-        tiers.append(Tier(t.text("name"), t.kroner("min_spend"),
-                          t.number("discount_percent", 0, maximum=100),
-                          t.number("points_multiplier", 1, positive=True)))
+        percent = t.number("discount_percent", 0, maximum=100)
+        tiers.append(Tier(t.text("name"), t.kroner("min_spend"), percent,
+                          t.number("points_multiplier", 1, positive=True), **rf.tier_extras(t, percent)))
     spends = {}
     for t, tier in zip(tiers_t, tiers):
         if tier.min_spend in spends:
@@ -180,7 +184,9 @@ def parse_program(text: str, source: str = "<program>") -> Program:
             free_sku=t.text("free_sku", None) if "free_sku" in t.data else None,
             min_spend=t.kroner("min_spend", 0),
             valid_days=int(t.number("valid_days", 30, positive=True, integer=True)),
-            single_use=_flag(t, "single_use", True)))
+            single_use=_flag(t, "single_use", True), transferable=_flag(t, "transferable", False)))
+    coupon_ids = {c.id for c in coupons}
+    rf.check_tiers(tiers_t, tiers, coupon_ids)
 
     cheque = None
     if "bonus_cheque" in raw:
@@ -203,6 +209,16 @@ def parse_program(text: str, source: str = "<program>") -> Program:
                                   t.number("points_multiplier", 1, positive=True),
                                   t.number("discount_percent", 0, maximum=100)))
 
+    rewards_t = _tables(source, raw, "rewards")
+    _unique(source, "rewards", rewards_t)
+    rewards = rf.rewards(rewards_t, coupon_ids)
+    referral = None
+    if "referral" in raw:
+        referral = rf.referral(_Table(source, "referral", raw["referral"], rf.REFERRAL_KEYS), coupon_ids)
+    stacking = rf.stacking(_tables(source, raw, "stacking"), {
+        "campaign": {c.id for c in campaigns}, "punch_card": {c.id for c in cards},
+        "coupon": coupon_ids | {r.id for r in rewards}})
+
     return Program(
         id=p.text("id"), name=p.text("name"), currency=currency,
         points_per_krone=p.number("points_per_krone", 1),
@@ -211,6 +227,8 @@ def parse_program(text: str, source: str = "<program>") -> Program:
         qualification_days=int(p.number("qualification_days", 365, positive=True, integer=True)),
         tiers=tuple(tiers), punch_cards=cards, coupons=tuple(coupons), bonus_cheque=cheque,
         campaigns=tuple(campaigns), source=text,
+        visit_points=int(p.number("visit_points", 0, integer=True)),
+        rewards=rewards, referral=referral, stacking=stacking,
     )
 
 

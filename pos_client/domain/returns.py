@@ -5,6 +5,11 @@ that paid for it, stamps.  Returning ``q`` of ``Q`` units reverses a pro-rata
 share, computed cumulatively (what is returned now = share of everything
 returned so far minus what earlier returns already took), so returning a
 line in several steps reverses it exactly as returning it at once.
+
+Sale-wide rewards (a tier use, a tier's coupons, a referral: the sale's
+``extras``) are all or nothing: the return that brings back the sale's last
+unit reverses them and voids the coupons the sale issued that are still
+unused.  A reward coupon's point cost comes back pro rata with its lines.
 """
 
 from __future__ import annotations
@@ -29,23 +34,27 @@ class ReturnedLine:
     points_paid: int     # points that paid for the units, given back
     net: int
     stamps: dict[str, int] = field(default_factory=dict)
+    reward_points: int = 0   # a reward coupon's point cost, given back
 
     def to_json(self) -> dict:
         return {"sku": self.sku, "name": self.name, "qty": self.qty, "refund": self.refund,
                 "points": self.points, "points_paid": self.points_paid,
-                "stamps": dict(self.stamps)}
+                "stamps": dict(self.stamps),
+                **({"reward_points": self.reward_points} if self.reward_points else {})}
 
 
 @dataclass
 class ReturnSettlement:
     lines: list[ReturnedLine]
+    extras: list[dict] = field(default_factory=list)     # reversed sale-wide deltas (last unit back)
+    coupons_voided: list[str] = field(default_factory=list)
 
     @property
     def refund(self) -> int:
         return sum(l.refund for l in self.lines)
 
     def ledger(self, member_id: str) -> list[dict]:
-        points = sum(l.points_paid - l.points for l in self.lines)
+        points = sum(l.points_paid + l.reward_points - l.points for l in self.lines)
         spend = -sum(l.net for l in self.lines)
         out = []
         if points:
@@ -59,7 +68,7 @@ class ReturnSettlement:
         for card, n in sorted(cards.items()):
             if n:
                 out.append({"member_id": member_id, "account": stamps_account(card), "delta": n})
-        return out
+        return out + self.extras
 
 
 def settle_return(
@@ -67,8 +76,12 @@ def settle_return(
     wanted: dict[str, int],
     already_returned: dict[str, int],
     point_value: int,
+    extras: list[dict] = (),
+    coupons_issued: list[str] = (),
 ) -> ReturnSettlement:
-    """``sale_lines`` are the stored ``SettledLine.to_json()`` dicts of the sale."""
+    """``sale_lines`` are the stored ``SettledLine.to_json()`` dicts of the sale;
+    ``extras`` its sale-wide ledger deltas, ``coupons_issued`` the (still unused)
+    coupons it issued that a full return voids."""
     by_sku: dict[str, dict] = {}
     for line in sale_lines:
         if line["sku"] in by_sku:
@@ -97,6 +110,12 @@ def settle_return(
                 points_paid=paid_points, net=net,
                 stamps={card: -_share(n, done, qty, whole)
                         for card, n in line.get("stamps", {}).items()},
+                reward_points=_share(line.get("reward_points", 0), done, qty, whole),
             )
         )
-    return ReturnSettlement(out)
+    units = sum(l["qty"] for l in sale_lines)
+    back = sum(already_returned.values()) + sum(wanted.values())
+    if back < units:
+        return ReturnSettlement(out)
+    reversed_extras = [{**e, "delta": -e["delta"]} for e in extras]
+    return ReturnSettlement(out, reversed_extras, list(coupons_issued))

@@ -21,6 +21,8 @@ from .errors import CouponRefused, InvalidInput, PointsRefused
 from .member import CHEQUES, POINTS, SPEND, Coupon, MemberState, stamps_account
 from .money import allocate, format_amount, percent_of
 from .program import Program
+from .sale_rewards import SaleRewards, sale_rewards
+from .stacking import AS_COUPONS, NOT_WITH, USED_THIS_PERIOD, NotApplied, blocker
 
 PUNCH_CARD, CAMPAIGN, TIER, COUPON = "punch_card", "campaign", "tier", "coupon"
 BENEFIT_ORDER = (PUNCH_CARD, CAMPAIGN, TIER, COUPON)
@@ -61,6 +63,9 @@ class SettledLine:
     points: int = 0                              # earned, attributed
     points_paid: int = 0                         # points redeemed, attributed (as points)
     stamps: dict[str, int] = field(default_factory=dict)
+    reward_points: int = 0                       # a reward coupon's point cost, attributed
+    applied: list[tuple[str, str, str]] = field(default_factory=list)   # (kind, id, name) for stacking
+    not_applied: list[NotApplied] = field(default_factory=list)
 
     @property
     def discount(self) -> int:
@@ -79,6 +84,8 @@ class SettledLine:
             "benefits": [b.to_json() for b in self.benefits],
             "points": self.points, "points_paid": self.points_paid,
             "stamps": dict(self.stamps),
+            **({"reward_points": self.reward_points} if self.reward_points else {}),
+            **({"not_applied": [n.to_json() for n in self.not_applied]} if self.not_applied else {}),
         }
 
 
@@ -120,6 +127,9 @@ class Settlement:
     coupon: Coupon | None = None
     cheques: list[Coupon] = field(default_factory=list)
     tier: str = ""
+    tier_use: bool = False                       # a benefit = "once" tier discount was used
+    notes: list[NotApplied] = field(default_factory=list)   # sale-wide: why a benefit did not apply
+    rewards: SaleRewards = field(default_factory=SaleRewards)   # step 7: tier coupons, referral
 
     def ledger(self, member_id: str) -> list[dict]:
         """The balance deltas of this sale (docs/events.md ``ledger``)."""
@@ -136,7 +146,11 @@ class Settlement:
                 out.append({"member_id": member_id, "account": stamps_account(card), "delta": delta})
         if self.cheques_due:
             out.append({"member_id": member_id, "account": CHEQUES, "delta": self.cheques_due})
-        return out
+        return out + self.extras(member_id)
+
+    def extras(self, member_id: str) -> list[dict]:
+        """Sale-wide deltas (tier use, tier coupons, referral): a full return reverses them."""
+        return self.rewards.ledger(member_id, tier_use=self.tier_use)
 
     def to_json(self) -> dict:
         return {
@@ -151,6 +165,7 @@ class Settlement:
             "points_redeemed": self.points_redeemed,
             "bonus_points": self.bonus_points,
             "tier": self.tier,
+            "not_applied": [n.to_json() for n in self.notes],
         }
 
 
@@ -190,9 +205,9 @@ def settle(
         _punch_cards(program, lines, member, result, save_rewards)
         result.rewards_saved = frozenset(c for c in save_rewards if c in result.rewards_due)
         _campaigns(program, lines, today, tier.points_multiplier)
-        _tier_discount(lines, tier)
+        _tier_discount(program, lines, tier, member, result)
         if coupon is not None:
-            _basket_coupon(lines, coupon, member, today, currency)
+            _basket_coupon(program, lines, coupon, member, today, currency)
             result.coupon = coupon
     elif coupon is not None or cheques or redeem_points:
         raise CouponRefused("coupons, bonus cheques and points need a member on the sale")
@@ -209,6 +224,7 @@ def settle(
             every = program.bonus_cheque.every_spend
             reached = (member.spend + result.total) // every
             result.cheques_due = max(reached - member.cheques_issued, 0)
+        result.rewards = sale_rewards(program, member, result.total)
     # Back to the order the cashier scanned.
     back = [None] * len(lines)
     for position, original in enumerate(order):
@@ -248,6 +264,7 @@ def _punch_cards(program: Program, lines: list[SettledLine], member: MemberState
             line.stamps[card.id] = paid - take * (need - 1)
             if take and line.unit_price:
                 line.benefits.append(Benefit(PUNCH_CARD, card.name, take * line.unit_price))
+                line.applied.append((PUNCH_CARD, card.id, card.name))
         result.stamps_after[card.id] = before + sum(lines[i].stamps[card.id] for i in mine)
 
 
@@ -258,6 +275,11 @@ def _campaigns(program: Program, lines: list[SettledLine], today: date, tier_mul
         for campaign in active:
             if not campaign.selector.matches(line.sku, line.category):
                 continue
+            other = blocker(program, line.applied, CAMPAIGN, campaign.id)
+            if other is not None:
+                line.not_applied.append(NotApplied(CAMPAIGN, campaign.name, NOT_WITH, other))
+                continue
+            line.applied.append((CAMPAIGN, campaign.id, campaign.name))
             # Multipliers do not stack: the best one wins (tier or campaign).
             if campaign.points_multiplier > line.points_multiplier:
                 line.points_multiplier = campaign.points_multiplier
@@ -267,14 +289,30 @@ def _campaigns(program: Program, lines: list[SettledLine], today: date, tier_mul
                     line.benefits.append(Benefit(CAMPAIGN, campaign.name, off))
 
 
-def _tier_discount(lines: list[SettledLine], tier) -> None:
+def _tier_discount(program: Program, lines: list[SettledLine], tier, member: MemberState,
+                   result: Settlement) -> None:
+    """Step 3 by the tier's benefit mode: every purchase, the first purchase of
+    the qualification period (``once``), or not at all here (``coupons``:
+    the discount comes as coupons, step 7)."""
     if not tier.discount_percent:
         return
     name = f"{tier.name} {_percent_text(tier.discount_percent)}"
+    if tier.benefit == "coupons":
+        result.notes.append(NotApplied(TIER, name, AS_COUPONS))
+        return
+    if tier.benefit == "once" and member.tier_uses > 0:
+        result.notes.append(NotApplied(TIER, name, USED_THIS_PERIOD))
+        return
     for line in lines:
+        other = blocker(program, line.applied, TIER, "")
+        if other is not None:
+            line.not_applied.append(NotApplied(TIER, name, NOT_WITH, other))
+            continue
+        line.applied.append((TIER, "", name))
         off = percent_of(line.net, tier.discount_percent)
         if off:
             line.benefits.append(Benefit(TIER, name, off))
+            result.tier_use = tier.benefit == "once"
 
 
 def check_coupon(coupon: Coupon, member: MemberState | None, today: date) -> None:
@@ -287,10 +325,22 @@ def check_coupon(coupon: Coupon, member: MemberState | None, today: date) -> Non
         raise CouponRefused(f"{coupon.name}: belongs to another member")
 
 
-def _basket_coupon(lines: list[SettledLine], coupon: Coupon, member: MemberState, today: date, currency: str) -> None:
+def _basket_coupon(program: Program, all_lines: list[SettledLine], coupon: Coupon, member: MemberState,
+                   today: date, currency: str) -> None:
     check_coupon(coupon, member, today)
     if coupon.is_cheque:
         raise CouponRefused(f"{coupon.name}: a bonus cheque pays, it is not a discount coupon")
+    lines, refused = [], []
+    for line in all_lines:
+        other = blocker(program, line.applied, COUPON, coupon.def_id)
+        if other is None:
+            lines.append(line)
+        else:
+            refused.append((line, other))
+    if not lines:
+        raise CouponRefused(f"{coupon.name}: not with {refused[0][1]}")
+    for line, other in refused:
+        line.not_applied.append(NotApplied(COUPON, coupon.name, NOT_WITH, other))
     remaining = sum(l.net for l in lines)
     if remaining < coupon.min_spend:
         raise CouponRefused(
@@ -309,10 +359,19 @@ def _basket_coupon(lines: list[SettledLine], coupon: Coupon, member: MemberState
         offs[target] = -(-line.net // line.qty)      # one unit of what is left, rounded up
     else:
         raise CouponRefused(f"{coupon.name}: unknown coupon kind {coupon.kind!r}")
+    taken = []
     for line, off in zip(lines, offs):
         off = min(off, line.net)
+        taken.append(off)
         if off:
             line.benefits.append(Benefit(COUPON, coupon.name, off))
+            line.applied.append((COUPON, coupon.def_id, coupon.name))
+    # A reward bought with points: its cost follows the discount onto the lines,
+    # so returning them gives the points back (DESIGN.md §9).
+    if coupon.points_cost:
+        weights = taken if any(taken) else [l.qty for l in lines]
+        for line, share in zip(lines, allocate(coupon.points_cost, weights)):
+            line.reward_points = share
 
 
 def _aggregate(lines: list[SettledLine]) -> list[Benefit]:

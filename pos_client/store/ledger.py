@@ -12,7 +12,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from ..domain.member import CHEQUES, POINTS, SPEND, STAMPS_PREFIX
+from ..domain.member import CHEQUES, POINTS, SPEND, STAMPS_PREFIX, is_counter
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,8 @@ def _apply(conn: sqlite3.Connection, e: Entry) -> None:
                 "UPDATE members SET stamps = ? WHERE member_id = ?",
                 (json.dumps(stamps, sort_keys=True), e.member_id),
             )
+    elif is_counter(e.account):
+        pass                     # reward counters: read from the ledger inside a window
     else:
         raise ValueError(f"unknown ledger account {e.account!r}")
 

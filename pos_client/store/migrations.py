@@ -109,7 +109,16 @@ def _v2(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE meta SET value = ? WHERE key = 'manager_pin'", [hash_pin(row[0])])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Reward mechanics (DESIGN.md §9): who referred a member; a reward coupon's point
+    cost and whether it may be given away; coupons a full return voided."""
+    db.execute("ALTER TABLE members ADD COLUMN referred_by TEXT")
+    db.execute("ALTER TABLE coupons ADD COLUMN points_cost INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE coupons ADD COLUMN transferable INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE coupons ADD COLUMN voided_at TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

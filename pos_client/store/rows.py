@@ -10,11 +10,11 @@ from ..domain.member import Coupon, MemberState
 
 COUPON_COLUMNS = (
     "coupon_id, member_id, def_id, name, kind, percent, amount, free_sku,"
-    " min_spend, valid_until, single_use, code, issued_at, redeemed_at"
+    " min_spend, valid_until, single_use, code, issued_at, coalesce(redeemed_at, voided_at), points_cost, transferable"
 )
 MEMBER_COLUMNS = (
     "member_id, phone, name, email, birthday, consents, points, spend, cheques,"
-    " stamps, oldest_points_at, oldest_spend_at"
+    " stamps, oldest_points_at, oldest_spend_at, created_at, referred_by"
 )
 
 
@@ -32,13 +32,14 @@ def parse_iso(text: str) -> datetime:
 
 def coupon_from_row(row: sqlite3.Row | tuple) -> Coupon:
     (cid, member_id, def_id, name, kind, percent, amount, free_sku, min_spend,
-     valid_until, single_use, code, issued_at, redeemed_at) = row
+     valid_until, single_use, code, issued_at, redeemed_at, points_cost, transferable) = row
     return Coupon(
         id=cid, member_id=member_id, def_id=def_id, name=name, kind=kind,
         issued_at=parse_iso(issued_at), valid_until=date.fromisoformat(valid_until),
         code=code or "", percent=percent, amount=amount, free_sku=free_sku,
         min_spend=min_spend or 0, single_use=bool(single_use),
-        redeemed=redeemed_at is not None,
+        redeemed=redeemed_at is not None, points_cost=points_cost or 0,
+        transferable=bool(transferable),
     )
 
 
@@ -49,6 +50,7 @@ def coupon_to_row(c: Coupon, issued_by: str) -> dict:
         "free_sku": c.free_sku, "min_spend": c.min_spend,
         "valid_until": c.valid_until.isoformat(), "single_use": int(c.single_use),
         "code": c.code, "issued_at": iso(c.issued_at), "issued_by": issued_by,
+        "points_cost": c.points_cost, "transferable": int(c.transferable),
     }
 
 
@@ -63,11 +65,12 @@ def coupon_to_wire(c: Coupon) -> dict:
 
 def member_from_row(row: sqlite3.Row | tuple) -> MemberState:
     (member_id, phone, name, email, birthday, consents, points, spend, cheques,
-     stamps, _oldest_points, _oldest_spend) = row
+     stamps, _oldest_points, _oldest_spend, created_at, referred_by) = row
     return MemberState(
         member_id=member_id, phone=phone, name=name or "", email=email or "",
         birthday=date.fromisoformat(birthday) if birthday else None,
         consents=json.loads(consents or "{}"), points=points, spend=spend,
         qualifying_spend=spend, stamps=json.loads(stamps or "{}"),
-        cheques_issued=cheques,
+        cheques_issued=cheques, created_at=parse_iso(created_at) if created_at else None,
+        referred_by=referred_by or None,
     )

@@ -26,7 +26,7 @@ from .db import Readers, Writer, connect, fetch_one
 from .meta import set_meta
 from .migrations import migrate
 from .rows import (
-    COUPON_COLUMNS, MEMBER_COLUMNS, coupon_from_row, member_from_row, parse_iso,
+    COUPON_COLUMNS, MEMBER_COLUMNS, coupon_from_row, iso, member_from_row, parse_iso,
 )
 
 log = logging.getLogger(__name__)
@@ -172,7 +172,8 @@ class Store:
     def usable_coupons(self, member_id: str, now: datetime) -> list[Coupon]:
         rows = self.read().execute(
             f"SELECT {COUPON_COLUMNS} FROM coupons WHERE member_id = ?"
-            " AND redeemed_at IS NULL AND valid_until >= ? ORDER BY valid_until, coupon_id",
+            " AND redeemed_at IS NULL AND voided_at IS NULL AND valid_until >= ?"
+            " ORDER BY valid_until, coupon_id",
             (member_id, now.date().isoformat()),
         )
         return [coupon_from_row(r) for r in rows]
@@ -191,6 +192,37 @@ class Store:
             " AND substr(issued_at, 1, 4) = ? LIMIT 1",
             (member_id, *def_ids, str(year)),
         ))
+
+    def coupon_issued_since(self, member_id: str, def_id: str, since: datetime) -> bool:
+        return bool(fetch_one(
+            self.read(), "SELECT 1 FROM coupons WHERE member_id = ? AND def_id = ? AND issued_at >= ? LIMIT 1",
+            (member_id, def_id, iso(since))))
+
+    def unused_coupons(self, coupon_ids: list[str], conn=None) -> list[str]:
+        """Those of ``coupon_ids`` neither redeemed nor voided (pass the writer's conn inside a write)."""
+        if not coupon_ids:
+            return []
+        marks = ",".join("?" * len(coupon_ids))
+        return [cid for (cid,) in (conn or self.read()).execute(
+            f"SELECT coupon_id FROM coupons WHERE coupon_id IN ({marks}) AND redeemed_at IS NULL"
+            " AND voided_at IS NULL ORDER BY coupon_id", coupon_ids)]
+
+    # -- reward counters (DESIGN.md §9) ----------------------------------------
+    def counter_entries(self, member_id: str) -> list[tuple[str, datetime, int]]:
+        """(account, when, delta) of the member's reward counters (visits, tier uses, referrals)."""
+        return [(account, parse_iso(when), delta) for account, when, delta in self.read().execute(
+            "SELECT account, occurred_at, delta FROM ledger WHERE member_id = ? AND (account IN"
+            " ('visits', 'tier_uses', 'referred', 'referrals') OR account LIKE 'tier_coupons:%')",
+            (member_id,))]
+
+    def spend_entries(self, member_id: str) -> list[tuple[datetime, int]]:
+        return self._entries(self.read(), member_id, SPEND)
+
+    def last_seen(self, member_id: str) -> datetime | None:
+        """The member's own last sale or visit (what a referrer has not heard about yet is newer)."""
+        when = fetch_one(self.read(), "SELECT max(occurred_at) FROM ledger WHERE member_id = ?"
+                         " AND account IN ('spend', 'visits')", (member_id,))
+        return parse_iso(when) if when else None
 
     # -- sales ---------------------------------------------------------------
     def sale_by_receipt(self, receipt_no: str) -> dict | None:

@@ -80,11 +80,28 @@ def redeem_coupon(
 def upsert_member(conn: sqlite3.Connection, member: dict) -> bool:
     """Insert a member profile; returns False if the phone is already taken."""
     cur = conn.execute(
-        "INSERT OR IGNORE INTO members(member_id, phone, name, email, birthday, consents, created_at)"
-        " VALUES (:member_id, :phone, :name, :email, :birthday, :consents, :created_at)",
-        member,
+        "INSERT OR IGNORE INTO members(member_id, phone, name, email, birthday, consents, created_at,"
+        " referred_by) VALUES (:member_id, :phone, :name, :email, :birthday, :consents, :created_at,"
+        " :referred_by)",
+        {"referred_by": None, **member},
     )
     return bool(cur.rowcount)
+
+
+def give_coupon(conn: sqlite3.Connection, coupon: Coupon, issued_by: str) -> None:
+    """The coupon now belongs to ``coupon.member_id`` under a new code; same id, so
+    single use still holds across both members."""
+    insert_coupons(conn, [coupon], issued_by)
+    moved = conn.execute(
+        "UPDATE coupons SET member_id = ?, code = ? WHERE coupon_id = ? AND redeemed_at IS NULL"
+        " AND voided_at IS NULL", (coupon.member_id, coupon.code, coupon.id)).rowcount
+    if not moved:
+        raise CouponRefused(f"{coupon.name}: already used")
+
+
+def void_coupons(conn: sqlite3.Connection, coupon_ids: list[str], when: datetime) -> None:
+    conn.executemany("UPDATE coupons SET voided_at = coalesce(voided_at, ?) WHERE coupon_id = ?",
+                     [(iso(when), cid) for cid in coupon_ids])
 
 
 def record_consents(
