@@ -60,6 +60,7 @@ class ReceiptLine:
     unit_price: int
     amount: int
     benefits: tuple[ReceiptBenefit, ...] = ()
+    notes: tuple[str, ...] = ()          # why a benefit did not apply ("not with Kampanje X")
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class ReceiptMember:
     punch_cards: tuple[tuple[str, int, int], ...] = ()
     coupons_issued: tuple[ReceiptCoupon, ...] = ()
     member_code: str | None = None
+    notes: tuple[str, ...] = ()          # perks, keep your tier, referral news (DESIGN.md §9)
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,7 @@ class Receipt:
             member = ReceiptMember(
                 **{**member,
                    "punch_cards": tuple(tuple(p) for p in member["punch_cards"]),
+                   "notes": tuple(member.get("notes", ())),
                    "coupons_issued": tuple(
                        ReceiptCoupon(**{**c, "valid_until": date.fromisoformat(c["valid_until"])})
                        for c in member["coupons_issued"])})
@@ -136,7 +139,8 @@ class Receipt:
             **d,
             "occurred_at": datetime.fromisoformat(d["occurred_at"]),
             "shop_lines": tuple(d["shop_lines"]),
-            "lines": tuple(ReceiptLine(**{**l, "benefits": tuple(ReceiptBenefit(**b) for b in l["benefits"])})
+            "lines": tuple(ReceiptLine(**{**l, "benefits": tuple(ReceiptBenefit(**b) for b in l["benefits"]),
+                                          "notes": tuple(l.get("notes", ()))})
                            for l in d["lines"]),
             "benefits": tuple(ReceiptBenefit(**b) for b in d["benefits"]),
             "tenders": tuple(ReceiptTender(**t) for t in d["tenders"]),
@@ -224,6 +228,8 @@ def layout(receipt: Receipt, width: int) -> list[_Block]:
             body += _pair(f"  {item.qty} x {each}", money(item.amount), width)
         for b in item.benefits:
             body += _pair(f"  {b.name}", money(-b.amount), width)
+        for note in item.notes:
+            body += _wrap(f"  ({note})", width)
     body.append("-" * width)
     body += _pair(L["subtotal"], money(receipt.subtotal), width)
     if receipt.benefits:
@@ -246,6 +252,8 @@ def layout(receipt: Receipt, width: int) -> list[_Block]:
         block = ["=" * width] + _pair(L["member"], m.name, width) + _pair(L["tier"], m.tier, width)
         if m.progress_text:
             block += _wrap(m.progress_text, width)
+        for note in m.notes:
+            block += _wrap(note, width)
         block += _wrap(L["points_line"].format(before=m.points_before, after=m.points_after,
                                                earned=m.points_earned), width)
         for name, stamps, required in m.punch_cards:

@@ -55,7 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--email", default="")
     c.add_argument("--birthday", metavar="YYYY-MM-DD")
     c.add_argument("--consent", required=True, metavar="loyalty[,sms,email]")
+    c.add_argument("--referred-by", metavar="Q", help="the referring member's phone or scanned card")
     c.add_argument("--json", action="store_true")
+
+    from .cli_rewards import add_parsers as reward_parsers
+    reward_parsers(sub)
 
     c = sub.add_parser("support-bundle", help="zip config (no secrets), logs and status for a technician")
     c.add_argument("--out", metavar="FILE.zip", help="default: support-<time>.zip in the data dir")
@@ -206,7 +210,7 @@ def cmd_return(t, args) -> int:
 def cmd_enroll(t, args) -> int:
     consents = [c for c in args.consent.replace(";", ",").split(",")]
     member = t.enroll(args.phone, name=args.name, email=args.email,
-                      birthday=args.birthday, consents=consents)
+                      birthday=args.birthday, consents=consents, referred_by=args.referred_by)
     _out(member.to_json(), args.json)
     return 0
 
@@ -307,6 +311,8 @@ COMMANDS = {
     "members": cmd_members, "seed": cmd_seed, "sync": cmd_sync, "pair": cmd_pair,
     "printer": cmd_printer, "support-bundle": cmd_support_bundle,
 }
+from .cli_rewards import COMMANDS as _REWARD_COMMANDS  # noqa: E402  (pos_client/cli_rewards.py)
+COMMANDS.update(_REWARD_COMMANDS)
 
 if __name__ == "__main__":
     sys.exit(main())

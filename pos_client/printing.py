@@ -22,6 +22,7 @@ from hardware.receipt import (
 
 from .domain.errors import InvalidInput
 from .domain.money import format_amount
+from .reward_texts import exchanged_text, member_notes, not_applied_texts, reward_title
 from .store.print_jobs import PrintJobs
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,8 @@ def sale_receipt(terminal, *, when: datetime, settlement, member_before, member_
     currency = terminal.currency
     lines = tuple(
         ReceiptLine(l.name, l.sku, l.qty, l.unit_price, l.amount,
-                    tuple(ReceiptBenefit(b.kind, b.name, b.amount) for b in l.benefits))
+                    tuple(ReceiptBenefit(b.kind, b.name, b.amount) for b in l.benefits),
+                    not_applied_texts(l.not_applied, lang))
         for l in s.lines)
     tenders = [ReceiptTender(t.kind, t.amount) for t in s.tenders]
     if s.due:
@@ -52,14 +54,12 @@ def sale_receipt(terminal, *, when: datetime, settlement, member_before, member_
             amount=format_amount(view["to_next_tier"], currency), tier=view["next_tier"]) \
             if view["next_tier"] else None
         cards = tuple(view["punch_cards"])
-        coupons = tuple(
-            ReceiptCoupon(c.name, format_amount(c.amount, currency) if c.amount is not None else
-                          (f"{c.percent:g} %" if c.percent is not None else c.free_sku or ""),
-                          c.valid_until, c.code)
-            for c in coupons_issued)
+        coupons = tuple(_receipt_coupon(c, currency) for c in coupons_issued
+                        if c.member_id in (None, member_after.member_id))
         member = ReceiptMember(member_after.name or member_after.phone[-4:], member_after.tier, progress,
                                member_before.points, member_after.points, s.points_earned, cards, coupons,
-                               terminal.member_code(member_after))
+                               terminal.member_code(member_after),
+                               not_applied_texts(s.notes, lang) + member_notes(member_after, lang, currency))
     return Receipt(
         # The number is the print job's, allocated inside the sale transaction.
         shop_name=terminal.config.terminal.name, receipt_no="", occurred_at=when,
@@ -68,6 +68,23 @@ def sale_receipt(terminal, *, when: datetime, settlement, member_before, member_
         subtotal=s.subtotal, discount_total=s.discount_total, total=s.total, tenders=tuple(tenders),
         cash_given=cash_given, change=change,
         vat=vat_summary([(l.vat_percent, l.net) for l in s.lines]), member=member)
+
+
+def _receipt_coupon(c, currency: str) -> ReceiptCoupon:
+    return ReceiptCoupon(c.name, format_amount(c.amount, currency) if c.amount is not None else
+                         (f"{c.percent:g} %" if c.percent is not None else c.free_sku or ""),
+                         c.valid_until, c.code)
+
+
+def reward_receipt(terminal, *, when: datetime, member, coupon) -> Receipt:
+    """The slip of a points exchange: what was bought with how many points, the coupon as a QR."""
+    lang = language_of(terminal)
+    after = member.points - coupon.points_cost
+    slip = ReceiptMember(member.name or member.phone[-4:], member.tier, None, member.points, after, 0, (),
+                         (_receipt_coupon(coupon, terminal.currency),), terminal.member_code(member),
+                         (exchanged_text(coupon.points_cost, coupon.name, lang),))
+    return Receipt(shop_name=terminal.config.terminal.name, receipt_no="", occurred_at=when, language=lang,
+                   currency=terminal.currency, shop_lines=(reward_title(lang),), member=slip)
 
 
 def return_receipt(terminal, *, when: datetime, returned, original: dict) -> Receipt:

@@ -18,7 +18,9 @@ MAX_BATCH = 50            # events per push (DESIGN §5)
 MAX_PAGE = 1000           # change items per page
 MAX_SNAPSHOT_PAGE = 20000 # snapshot rows per page
 
-EVENT_KINDS = ("member_enrolled", "sale_completed", "sale_returned", "coupons_issued")
+EVENT_KINDS = ("member_enrolled", "sale_completed", "sale_returned", "coupons_issued",
+               # reward mechanics (DESIGN.md §9, docs/events.md)
+               "member_visited", "reward_exchanged", "coupon_given")
 
 # Per-event statuses.  "duplicate" carries the first answer in ``original``.
 ACCEPTED, DUPLICATE, REJECTED = "accepted", "duplicate", "rejected"
@@ -150,6 +152,7 @@ class MemberItem(_Model):
     consent_text_version: str = ""
     created_at: str = ""
     origin: str = ""                      # terminal id or "hq"
+    referred_by: str | None = None        # refer a friend: the referring member's id
 
 
 class LedgerEntry(_Model):

@@ -110,7 +110,7 @@ class MemberState:
     referrer_count: int = 0                 # the referrer's rewarded friends this year (for the cap)
     perks: tuple[str, ...] = ()
     keep_tier: dict | None = None           # {tier, spend_needed, by}
-    news: tuple[str, ...] = ()              # what happened since the last visit (a friend's first buy)
+    referral_news: int = 0                  # friends rewarded since the member's last visit
 
     def to_json(self) -> dict:
         return {
@@ -125,6 +125,7 @@ class MemberState:
             "coupons": [c.to_json() for c in self.coupons],
             "perks": list(self.perks),
             **({"keep_tier": dict(self.keep_tier)} if self.keep_tier else {}),
+            **({"referral_news": self.referral_news} if self.referral_news else {}),
         }
 
 

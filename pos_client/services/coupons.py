@@ -25,7 +25,7 @@ class CouponsMixin:
             fields = dict(def_id=definition.id, name=definition.name, kind=kind,
                           percent=definition.percent, amount=definition.amount,
                           free_sku=definition.free_sku, min_spend=definition.min_spend,
-                          single_use=definition.single_use)
+                          single_use=definition.single_use, transferable=definition.transferable)
             valid_days = definition.valid_days
         else:
             fields = dict(def_id="bonus_cheque", name=name, kind="cheque", percent=None,
@@ -49,13 +49,13 @@ class CouponsMixin:
             if known is not None:
                 return known
             # Issued elsewhere and not synced here yet: the signed code carries it all.
-            return Coupon(
+            return self._known_definition(Coupon(
                 id=scanned.coupon_id, member_id=scanned.member_id, def_id=scanned.def_id,
                 name=self._coupon_name(scanned), kind=scanned.kind, issued_at=self.clock(),
                 valid_until=scanned.valid_until, code=text.upper(), percent=scanned.percent,
                 amount=scanned.amount, free_sku=scanned.free_sku, min_spend=scanned.min_spend,
                 single_use=scanned.single_use,
-            )
+            ))
         known = self.store.coupon(text)
         if known is None:
             raise CouponRefused(f"{text!r} is not a coupon code")
@@ -65,7 +65,7 @@ class CouponsMixin:
         if scanned.kind == "cheque":
             cheque = self.program.bonus_cheque
             return cheque.name if cheque else "Bonussjekk"
-        definition = self.program.coupon(scanned.def_id)
+        definition = self.program.coupon(scanned.def_id) or self.program.reward(scanned.def_id)
         return definition.name if definition else scanned.def_id
 
     def _birthday_coupons(self, member: MemberState) -> MemberState:

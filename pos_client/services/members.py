@@ -14,6 +14,7 @@ from ..domain.member import MemberState, in_birthday_week, tier_progress
 from ..domain.phone import looks_like_phone, mask_phone, normalise_phone
 from ..store import writes
 from ..store.rows import coupon_to_wire, iso
+from .rewards import referrer_of
 
 CONSENT_PURPOSES = ("loyalty", "sms", "email")
 CONSENT_TEXT_VERSION = "2026-1"
@@ -28,7 +29,7 @@ class MembersMixin:
             row, self.clock(), program.point_lifetime_days, program.qualification_days
         )
         member.tier = program.tier_for(member.qualifying_spend).name
-        return member
+        return self._with_rewards(member)
 
     def classify(self, text: str) -> str:
         """What a scan or typed input is: member_code, coupon_code, ean, phone or unknown."""
@@ -120,9 +121,10 @@ class MembersMixin:
 
     def enroll(
         self, phone: str, name: str = "", email: str = "", birthday: date | str | None = None,
-        consents: set[str] | list[str] | tuple[str, ...] = ("loyalty",),
+        consents: set[str] | list[str] | tuple[str, ...] = ("loyalty",), referred_by: str | None = None,
     ) -> MemberState:
-        """Enrol at the till: consent per purpose recorded, welcome coupons issued."""
+        """Enrol at the till: consent per purpose recorded, welcome coupons issued.
+        ``referred_by``: the referring member's phone or scanned card (refer a friend)."""
         wanted = {c.strip().lower() for c in consents if c.strip()}
         unknown = wanted - set(CONSENT_PURPOSES)
         if unknown:
@@ -143,6 +145,7 @@ class MembersMixin:
             raise InvalidInput(f"{email!r} is not an e-mail address")
         if self.store.member_by_phone(e164) is not None:
             raise InvalidInput(f"{e164} is already a member")
+        referrer_id = referrer_of(self, referred_by)
         member_id = str(uuid.uuid4())
         consent_map = {purpose: purpose in wanted for purpose in CONSENT_PURPOSES}
         coupons = [self._issue(d, member_id, now) for d in self.program.coupons_triggered_by("enrolment")]
@@ -150,6 +153,7 @@ class MembersMixin:
             "member_id": member_id, "phone": e164, "name": (name or "").strip(), "email": email,
             "birthday": birthday.isoformat() if birthday else None,
             "consents": json.dumps(consent_map, sort_keys=True), "created_at": iso(now),
+            "referred_by": referrer_id,
         }
 
         def tx(conn):
@@ -158,7 +162,8 @@ class MembersMixin:
             writes.record_consents(conn, member_id, consent_map, CONSENT_TEXT_VERSION, now,
                                    self.store.terminal_id)
             writes.insert_coupons(conn, coupons, self.store.terminal_id)
-            payload = {k: v for k, v in profile.items() if k != "created_at"}
+            payload = {k: v for k, v in profile.items() if k != "created_at" and v is not None
+                       or k == "birthday"}
             payload.update(consents=consent_map, consent_text_version=CONSENT_TEXT_VERSION,
                            coupons_issued=[coupon_to_wire(c) for c in coupons], ledger=[])
             writes.append_event(conn, self.store.terminal_id, "member_enrolled", payload, now)

@@ -53,13 +53,17 @@ class ReturnsMixin:
             # Quantities already returned are read inside the write transaction,
             # so two returns of the same line cannot both pass the check.
             done = self.store.returned_quantities(original["sale_id"], conn)
-            result = settle_return(doc["lines"], wanted, done, doc.get("point_value", 0))
+            result = settle_return(doc["lines"], wanted, done, doc.get("point_value", 0),
+                                   doc.get("extras", []),
+                                   self.store.unused_coupons(doc.get("reward_coupons", []), conn))
+            writes.void_coupons(conn, result.coupons_voided, now)
             receipt_no_new = writes.next_receipt_no(conn)
             ledger = result.ledger(member_id) if member_id else []
             payload = {
                 "return_id": return_id, "sale_id": original["sale_id"], "receipt_no": receipt_no_new,
                 "member_id": member_id, "lines": [l.to_json() for l in result.lines],
                 "refund": result.refund, "ledger": ledger,
+                **({"coupons_voided": result.coupons_voided} if result.coupons_voided else {}),
             }
             event = writes.append_event(conn, self.store.terminal_id, "sale_returned", payload, now)
             writes.insert_sale(conn, sale_id=return_id, receipt_no=receipt_no_new, kind="return",

@@ -74,7 +74,7 @@ class Sale:
     def attach(self, member: MemberState) -> MemberState:
         if self.member is None or self.member.member_id != member.member_id:
             self.saved_rewards.clear()             # another customer decides for themselves
-        self.member = self.terminal._birthday_coupons(member)
+        self.member = self.terminal._attach_coupons(self.terminal._birthday_coupons(member))
         return self.member
 
     def add(self, sku_or_ean: str, qty: int = 1) -> _Line:
@@ -185,11 +185,14 @@ class Sale:
             bc = program.bonus_cheque
             issued = [t._issue(None, member.member_id, now, cheque_amount=bc.amount, name=bc.name,
                                valid_days=bc.valid_days) for _ in range(s.cheques_due)]
+        rewarded = t._sale_reward_coupons(member, s, now) if member is not None else []
+        issued = issued + rewarded
         sale_id = uuid7()
         redeemed = ([s.coupon] if s.coupon else []) + list(s.cheques)
         after = _member_after(member, s, redeemed, issued) if member else None
         if after is not None:
             after.tier = program.tier_for(after.qualifying_spend).name
+            after = t._rewards_after_sale(member, after, s, now)
         from ..printing import sale_receipt
         # Built before the transaction, so the writer is held only for the writes.
         receipt_json = sale_receipt(
@@ -198,7 +201,11 @@ class Sale:
         doc = s.to_json()
         doc.update(point_value=program.point_value, tender=tender, currency=t.currency,
                    member_id=member.member_id if member else None,
-                   coupons_issued=[c.id for c in issued])
+                   coupons_issued=[c.id for c in issued],
+                   # Sale-wide rewards (step 7): a full return reverses them and voids these coupons.
+                   extras=s.extras(member.member_id) if member else [],
+                   reward_coupons=[c.id for c in rewarded],
+                   rewards=s.rewards.to_json())
 
         def tx(conn):
             receipt_no = writes.next_receipt_no(conn)
@@ -250,7 +257,8 @@ def _member_after(member: MemberState, s: Settlement, redeemed: list[Coupon],
         qualifying_spend=spend,
         stamps={**member.stamps, **s.stamps_after},
         cheques_issued=member.cheques_issued + s.cheques_due,
-        coupons=[c for c in member.coupons if c.id not in used] + list(issued),
+        coupons=[c for c in member.coupons if c.id not in used]
+        + [c for c in issued if c.member_id == member.member_id],
         tier=member.tier,
     )
 

@@ -24,6 +24,7 @@ from .coupons import CouponsMixin
 from .hq import HQMixin
 from .members import MembersMixin
 from .returns import ReturnsMixin
+from .rewards import RewardsMixin
 from .sale import Sale
 from .status import StatusMixin
 
@@ -37,7 +38,7 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-class Terminal(MembersMixin, CouponsMixin, ReturnsMixin, StatusMixin, HQMixin):
+class Terminal(MembersMixin, CouponsMixin, RewardsMixin, ReturnsMixin, StatusMixin, HQMixin):
     def __init__(self, config: Config, store: Store, clock: Clock) -> None:
         self.config = config
         self.store = store

@@ -32,7 +32,8 @@ CONSENT_SQL = (
     " VALUES (?,?,?,?,?,?)"
 )
 COUPON_COLUMNS = ("coupon_id", "member_id", "def_id", "name", "kind", "percent", "amount", "free_sku",
-                  "min_spend", "valid_until", "single_use", "code", "issued_at", "issued_by")
+                  "min_spend", "valid_until", "single_use", "code", "issued_at", "issued_by", "points_cost",
+                  "transferable")
 COUPON_SQL = (f"INSERT OR IGNORE INTO coupons({', '.join(COUPON_COLUMNS)})"
               f" VALUES ({', '.join('?' * len(COUPON_COLUMNS))})")
 
@@ -73,6 +74,9 @@ def _member(conn, item) -> None:
     _insert_members(conn, [(item["member_id"], item["phone"], item.get("name") or "", item.get("email") or "",
                             item.get("birthday"), item.get("consents") or {}, item.get("consent_text_version") or "",
                             item.get("created_at") or iso(_now()), item.get("origin") or "")])
+    if item.get("referred_by"):
+        conn.execute("UPDATE members SET referred_by = coalesce(referred_by, ?) WHERE member_id = ?",
+                     (item["referred_by"], item["member_id"]))
 
 
 def _insert_members(conn, rows: list[tuple]) -> int:
@@ -112,11 +116,17 @@ def _coupon_row(doc: dict, issued_by: str) -> tuple:
     return (doc["id"], doc.get("member_id"), doc.get("def_id"), doc.get("name") or "", doc.get("kind"),
             doc.get("percent"), doc.get("amount"), doc.get("free_sku"), doc.get("min_spend") or 0,
             doc.get("valid_until"), int(doc.get("single_use", True)), doc.get("code") or "",
-            doc.get("issued_at") or iso(_now()), issued_by)
+            doc.get("issued_at") or iso(_now()), issued_by, doc.get("points_cost") or 0,
+            int(bool(doc.get("transferable"))))
 
 
 def _coupon(conn, item) -> None:
-    conn.execute(COUPON_SQL, _coupon_row(item["coupon"], item.get("issued_by") or ""))
+    doc = item["coupon"]
+    conn.execute(COUPON_SQL, _coupon_row(doc, item.get("issued_by") or ""))
+    if doc.get("given_from"):
+        # Given to another member (DESIGN.md §9): same coupon, new owner and code.
+        conn.execute("UPDATE coupons SET member_id = ?, code = ? WHERE coupon_id = ?",
+                     (doc.get("member_id"), doc.get("code") or "", doc["id"]))
 
 
 def _redeemed(conn, item) -> None:

@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 import sqlalchemy as sa
 
 from ..protocol import ACCEPTED, DUPLICATE, REJECTED, Event
+from . import ingest_rewards as rewards
 from . import schema as t
 from . import validate as v
 from .db import Database, dumps, now_iso
@@ -88,6 +89,7 @@ class Ingest:
         flags: list[str] = []
         if ev.kind == "member_enrolled":
             self._enrol(ev, p, flags)
+        rewards.apply(self, ev, p, flags)
         for coupon in p["coupons_issued"]:
             self._coupon(ev, coupon)
         if p["ledger"]:
@@ -143,7 +145,7 @@ class Ingest:
                 "text_version": p["consent_text_version"], "recorded_at": ev.occurred_at, "terminal_id": tid})
         item = {"type": "member", **{k: row[k] for k in ("member_id", "phone", "name", "email", "birthday",
                                                           "consent_text_version", "created_at", "origin")},
-                "consents": p["consents"]}
+                "consents": p["consents"], **({"referred_by": p["referred_by"]} if p.get("referred_by") else {})}
         self._change(item)
 
     def _coupon(self, ev: Event, coupon: dict) -> None:
@@ -233,7 +235,8 @@ class Ingest:
             if e.kind == "member_enrolled" and isinstance(p.get("phone"), str):
                 phones.add(p["phone"])
             for key in ("coupons_issued", "coupons_redeemed"):
-                for cpn in p.get(key) or []:
+                for cpn in (p.get(key) or []) + ([p["coupon"]] if key == "coupons_issued" and isinstance(
+                        p.get("coupon"), dict) else []):
                     if isinstance(cpn, dict):
                         cid = cpn.get("id") if key == "coupons_issued" else cpn.get("coupon_id")
                         if isinstance(cid, str):
@@ -258,6 +261,7 @@ class Ingest:
                 " WHERE coupon_id IN ({}) ORDER BY received_at, event_id", coupon_ids):
             self.redemptions[cid].append({"coupon_id": cid, "event_id": eid, "member_id": mid,
                                           "terminal_id": tid, "sale_id": sale_id, "occurred_at": when})
+        rewards.prefetch(self, fresh)
 
     def _select_in(self, sql: str, values: set) -> list[tuple]:
         """One driver-level query for ``… IN (values)``: SQLAlchemy's expanding IN was
@@ -295,6 +299,7 @@ class Ingest:
         for name in ("events", "members", "consents", "ledger", "coupons", "redemptions", "conflicts", "changes"):
             if rows[name]:
                 self._insert(getattr(t, name), rows[name])
+        rewards.flush(self)
         if self.balance_delta:
             # sorted: concurrent writers (if ever) take row locks in one order
             self._insert(t.balances, [{"member_id": m, "account": a, "total": d}
@@ -305,7 +310,8 @@ class Ingest:
                                   (self.last_seq, self.now, self.terminal["terminal_id"]))
 
 
-_KINDS = {"member_enrolled", "sale_completed", "sale_returned", "coupons_issued"}
+_KINDS = {"member_enrolled", "sale_completed", "sale_returned", "coupons_issued",
+          "member_visited", "reward_exchanged", "coupon_given"}
 
 
 class UnknownToken(Exception):

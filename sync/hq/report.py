@@ -13,7 +13,7 @@ from datetime import date, datetime, timezone
 import sqlalchemy as sa
 
 from pos_client.domain.member import (
-    CHEQUES, POINTS, SPEND, STAMPS_PREFIX, Coupon, available_points, qualifying_spend,
+    CHEQUES, POINTS, SPEND, STAMPS_PREFIX, VISITS, Coupon, available_points, qualifying_spend,
 )
 
 from . import schema as t
@@ -48,6 +48,7 @@ def report(db: Database, now: datetime | None = None) -> dict:
                 t.ledger.c.member_id, t.ledger.c.account, t.ledger.c.delta, t.ledger.c.occurred_at)):
             entries[mid].append((account, delta, when))
         redeemed = {cid for (cid,) in conn.execute(sa.select(t.redemptions.c.coupon_id).distinct())}
+        redeemed |= {cid for (cid,) in conn.execute(sa.select(t.coupon_voids.c.coupon_id))}   # voided by a return
         coupons: dict[str, list[Coupon]] = defaultdict(list)
         for mid, doc in conn.execute(sa.select(t.coupons.c.member_id, t.coupons.c.doc)
                                      .where(t.coupons.c.member_id.is_not(None))):
@@ -79,13 +80,15 @@ def _member(mid, phone, name, entries, coupons, program, now) -> dict:
     points = [(datetime.fromisoformat(w), d) for a, d, w in entries if a == POINTS]
     spends = [(datetime.fromisoformat(w), d) for a, d, w in entries if a == SPEND]
     stamps: dict[str, int] = {}
-    cheques = 0
+    cheques = visits = 0
     for account, delta, _ in entries:
         if account.startswith(STAMPS_PREFIX):
             card = account[len(STAMPS_PREFIX):]
             stamps[card] = stamps.get(card, 0) + delta
         elif account == CHEQUES:
             cheques += delta
+        elif account == VISITS:
+            visits += delta
     if program is not None:
         available = available_points(points, now, program.point_lifetime_days)
         qualifying = qualifying_spend(spends, now, program.qualification_days)
@@ -99,6 +102,6 @@ def _member(mid, phone, name, entries, coupons, program, now) -> dict:
         "member_id": mid, "phone": phone, "name": name or "", "tier": tier, "points": available,
         "points_balance": sum(d for _, d in points),      # raw sum: negative when over-redeemed
         "spend": sum(d for _, d in spends), "qualifying_spend": qualifying,
-        "stamps": dict(sorted(stamps.items())), "cheques_issued": cheques,
+        "stamps": dict(sorted(stamps.items())), "cheques_issued": cheques, "visits": visits,
         "coupons": [c.to_json() for c in coupons],
     }

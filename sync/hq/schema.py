@@ -176,3 +176,40 @@ changes = sa.Table(
     sa.Column("data", sa.Text, nullable=False),
     sqlite_autoincrement=True,                # never reuse a seq after pruning
 )
+
+# -- reward mechanics (DESIGN.md §9; sync/hq/ingest_rewards.py) ---------------------
+# New tables only, so an existing HQ database gains them at start (create_all).
+
+visits = sa.Table(   # one counted visit per member per day; a second one is a conflict
+    "visits", metadata,
+    sa.Column("member_id", Id, primary_key=True),
+    sa.Column("day", sa.String(10), primary_key=True),
+    sa.Column("event_id", Id, nullable=False),
+    sa.Column("terminal_id", Id, nullable=False),
+    sa.Column("occurred_at", When, nullable=False),
+)
+
+coupon_moves = sa.Table(   # a transferable coupon given to another member
+    "coupon_moves", metadata,
+    sa.Column("id", Serial, primary_key=True, autoincrement=True),
+    sa.Column("coupon_id", Id, nullable=False, index=True),
+    sa.Column("from_member_id", Id),
+    sa.Column("to_member_id", Id, nullable=False),
+    sa.Column("event_id", Id, nullable=False),
+    sa.Column("occurred_at", When, nullable=False),
+)
+
+coupon_voids = sa.Table(   # unused coupons of a fully returned sale
+    "coupon_voids", metadata,
+    sa.Column("coupon_id", Id, primary_key=True),
+    sa.Column("event_id", Id, nullable=False),
+    sa.Column("occurred_at", When, nullable=False),
+)
+
+referrals = sa.Table(   # who referred whom (refer a friend)
+    "referrals", metadata,
+    sa.Column("member_id", Id, primary_key=True),
+    sa.Column("referrer_id", Id, nullable=False, index=True),
+    sa.Column("event_id", Id, nullable=False),
+    sa.Column("occurred_at", When, nullable=False),
+)

@@ -16,7 +16,8 @@ import pydantic_core
 from ..protocol import EVENT_KINDS
 
 ID = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
-ACCOUNT = re.compile(r"^(points|spend|cheques|stamps:[A-Za-z0-9_.\-]{1,60})$")
+ACCOUNT = re.compile(r"^(points|spend|cheques|visits|tier_uses|referred|referrals|stamps:[A-Za-z0-9_.\-]{1,60}"
+                     r"|tier_coupons:[\w.\-]{1,60})$")
 MAX_DELTA = 2**53
 
 
@@ -165,6 +166,7 @@ def payload(kind: str, body: dict) -> dict:
             raise Invalid("consents: loyalty consent is required")
         out["consents"] = consents
         out["consent_text_version"] = text(body.get("consent_text_version"), "consent_text_version", 64)
+        out["referred_by"] = opt_ident(body.get("referred_by"), "referred_by")
     elif kind == "sale_completed":
         ident(body.get("sale_id"), "sale_id")
         out["sale_id"] = body["sale_id"]
@@ -173,4 +175,20 @@ def payload(kind: str, body: dict) -> dict:
     elif kind == "sale_returned":
         ident(body.get("return_id"), "return_id")
         ident(body.get("sale_id"), "sale_id")
+        out["coupons_voided"] = [ident(c, f"coupons_voided[{i}]")
+                                 for i, c in enumerate(items(body.get("coupons_voided"), "coupons_voided"))]
+    elif kind == "member_visited":
+        out["member_id"] = ident(body.get("member_id"), "member_id")
+        out["day"] = day(body.get("day"), "day")
+        if out["day"] is None:
+            raise Invalid("day: expected YYYY-MM-DD")
+    elif kind == "reward_exchanged":
+        out["member_id"] = ident(body.get("member_id"), "member_id")
+    elif kind == "coupon_given":
+        out["coupon_id"] = ident(body.get("coupon_id"), "coupon_id")
+        out["member_id"] = ident(body.get("member_id"), "member_id")
+        out["from_member_id"] = opt_ident(body.get("from_member_id"), "from_member_id")
+        out["coupon"] = coupon(body.get("coupon"), "coupon")
+        if out["coupon"]["id"] != out["coupon_id"] or out["coupon"].get("member_id") != out["member_id"]:
+            raise Invalid("coupon: does not match coupon_id and member_id")
     return out
