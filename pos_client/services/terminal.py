@@ -77,6 +77,9 @@ class Terminal(MembersMixin, CouponsMixin, RewardsMixin, ReturnsMixin, StatusMix
         self.load_program(DEMO_DIR / "program.toml")
         self.load_catalogue(DEMO_DIR / "catalogue.csv")
         self.import_members(DEMO_DIR / "members.csv")
+        from ..demo_history import history_entries
+        rows = history_entries(DEMO_DIR / "history.csv", self.region, self.clock())
+        self.store.write(lambda conn: writes.post_history(conn, rows))
 
     # -- program and catalogue ---------------------------------------------
     @property

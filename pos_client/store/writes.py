@@ -14,7 +14,7 @@ from ..ids import uuid7
 from ..domain.errors import CouponRefused
 from ..domain.member import Coupon
 from .db import fetch_one
-from .ledger import entries_for_event, post_entries
+from .ledger import Entry, entries_for_event, post_entries
 from .rows import coupon_to_row, iso
 from .meta import set_meta
 
@@ -86,6 +86,16 @@ def upsert_member(conn: sqlite3.Connection, member: dict) -> bool:
         {"referred_by": None, **member},
     )
     return bool(cur.rowcount)
+
+
+def post_history(conn: sqlite3.Connection, rows: list[tuple[str, str, int, datetime]]) -> None:
+    """Demo mode's past purchases: (phone, account, delta, when) posted without events."""
+    entries = []
+    for i, (phone, account, delta, when) in enumerate(rows):
+        member_id = fetch_one(conn, "SELECT member_id FROM members WHERE phone = ?", (phone,))
+        if member_id:
+            entries.append(Entry(f"demo-history:{i}", "demo-history", member_id, account, delta, iso(when), ""))
+    post_entries(conn, entries)
 
 
 def give_coupon(conn: sqlite3.Connection, coupon: Coupon, issued_by: str) -> None:

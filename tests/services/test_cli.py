@@ -139,3 +139,30 @@ def test_support_bundle_has_config_logs_status_and_no_personal_data(run, tmp_pat
     assert b"Kari" not in everything and b"91234567" not in everything   # no member data
     assert b"hunter2" not in everything                                 # no password from a URL
     assert not any(n.endswith((".db", ".sqlite")) for n in names)
+
+
+def test_reward_commands_print_json_and_one_line_errors(run):
+    code, out, err = run("reward", "exchange", "--member", "913 00 888", "--reward", "r100", "--json")
+    assert code == 0, err
+    got = json.loads(out)
+    assert got["coupon"]["points_cost"] == 1000 and got["member"]["points"] == 800 and got["coupon"]["code"]
+    code, out, err = run("reward", "exchange", "--member", "913 00 888", "--reward", "r100", "--json")
+    assert code == 2 and err.strip() == "pos-client: 100 kr for 1000 poeng: costs 1000 points, the member has 800"
+    code, out, err = run("coupon", "give", "--code", got["coupon"]["code"], "--to", "912 34 560", "--json")
+    assert code == 0, err
+    assert any(c["id"] == got["coupon"]["id"] for c in json.loads(out)["member"]["coupons"])
+    code, out, err = run("visit", "--member", "912 34 560", "--json")
+    assert code == 0 and json.loads(out)["points"] == 10
+    code, out, err = run("visit", "--member", "912 34 560", "--json")
+    assert code == 2 and "once a day" in err and "Traceback" not in err
+    code, out, err = run("enroll", "--phone", "915 30 001", "--consent", "loyalty", "--referred-by", "912 34 560",
+                         "--json")
+    assert code == 0, err
+    code, out, err = run("sale", "--member", "915 30 001", "--item", "DOG-001", "--json")
+    sale = json.loads(out)
+    assert any(c["name"].startswith("Vennebonus") for c in sale["coupons_issued"])
+    assert sale["member"]["perks"] == [] and "keep_tier" not in sale["member"]
+    code, out, err = run("lookup", "913 00 777", "--json")
+    assert json.loads(out)["keep_tier"]["tier"] == "Sølv"
+    code, out, err = run("enroll", "--phone", "915 30 002", "--consent", "loyalty", "--referred-by", "915 99 999")
+    assert code == 1 and err.startswith("pos-client: no member with")

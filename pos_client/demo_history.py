@@ -1,0 +1,29 @@
+"""Demo mode's past: two demo members with a year of shopping, so a newcomer sees
+"keep your tier" (Sigrid Lund, Sølv until old spend leaves the window) and can
+exchange points for a coupon (Per Berg, 1 800 points) without ringing up a year.
+
+Only for the demo till (no HQ): the entries are posted to the local ledger
+under ``demo-history:`` ids, with no outbox events.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from .domain.member import POINTS, SPEND
+from .domain.money import to_ore
+from .domain.phone import normalise_phone
+
+
+def history_entries(path: Path, region: str, now: datetime) -> list[tuple[str, str, int, datetime]]:
+    """(phone E.164, account, delta, when) rows of ``history.csv``."""
+    out = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            when = now - timedelta(days=int(row["days_ago"]))
+            phone = normalise_phone(row["phone"], region)
+            out.append((phone, SPEND, to_ore(float(row["spend"])), when))
+            out.append((phone, POINTS, int(row["points"]), when))
+    return out
