@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import tr_noop
-
 NOT_WITH = "not_with"
 USED_THIS_PERIOD = "used_this_period"
 AS_COUPONS = "as_coupons"
-REASONS = {
-    NOT_WITH: tr_noop("not with {other}"),
-    USED_THIS_PERIOD: tr_noop("once per period: already used"),
-    AS_COUPONS: tr_noop("given as coupons, not on every purchase"),
+REASONS = {                  # English; the GUI shows them through resources/i18n (area "rewards")
+    NOT_WITH: "not with {other}",
+    USED_THIS_PERIOD: "once per period: already used",
+    AS_COUPONS: "given as coupons, not on every purchase",
 }
 # The receipt is printed in the shop's language; the GUI translates the same keys.
 REASON_TEXT = {
