@@ -117,6 +117,7 @@ class MembersMixin:
             ],
             "coupons": list(member.coupons),
             "birthday_week": in_birthday_week(member.birthday, self.clock().date()),
+            **self.reward_view(member),
         }
 
     def enroll(

@@ -48,6 +48,19 @@ class RewardsMixin:
             member.keep_tier = rules.keep_tier(program, self.store.spend_entries(member.member_id), now)
         return member
 
+    def reward_view(self, member: MemberState) -> dict:
+        """The member panel's part of the reward mechanics: perks, keep-your-tier, referral
+        news, the catalogue (what the points buy now) and whether a visit still gives points."""
+        program = self.program
+        return {
+            "perks": list(member.perks),
+            "keep_tier": dict(member.keep_tier) if member.keep_tier else None,
+            "referral_news": member.referral_news,
+            "rewards": [(r.id, r.name, r.points, member.points >= r.points) for r in program.rewards],
+            "visit_points": program.visit_points if member.visited_on != self.clock().date() else 0,
+            "giftable": [c for c in member.coupons if c.transferable],
+        }
+
     def _rewards_after_sale(self, member: MemberState, after: MemberState, s: Settlement,
                             now: datetime) -> MemberState:
         """The member after a sale: reward points of step 7, perks and keep-tier of the new tier."""

@@ -57,6 +57,17 @@ def _rules() -> list[tuple[str, str]]:
         (r"HQ at (\S+) does not answer.*", QCoreApplication.translate("Errors", "HQ at %1 does not answer")),
         (r"the manager PIN must be 4 to 8 digits",
          QCoreApplication.translate("Errors", "The manager PIN must be 4 to 8 digits")),
+        # rewards (issue 15)
+        (r"visit points are given once a day: already given today",
+         QCoreApplication.translate("Errors", "Visit points are given once a day – already given today")),
+        (r"(.+): costs (\d+) points, the member has (\d+)",
+         QCoreApplication.translate("Errors", "%1 costs %2 points; the member has %3")),
+        (r"(.+): cannot be given to another member",
+         QCoreApplication.translate("Errors", "%1 cannot be given to another member")),
+        (r"(.+): already belongs to this member",
+         QCoreApplication.translate("Errors", "%1 already belongs to this member")),
+        (r"no member with '(.+)' to refer a friend", QCoreApplication.translate("Errors", "No member with %1")),
+        (r"(.+): not with (.+)", QCoreApplication.translate("Errors", "%1 cannot be used with %2")),
     ]
 
 

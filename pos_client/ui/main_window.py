@@ -26,6 +26,7 @@ from ..domain.money import format_amount, to_ore
 from ..printing import PrintQueue, PrintWorker
 from .error_text import translated
 from .jobs import Jobs
+from .rewards_panel import RewardsHooks
 from .widgets import PageStack, screen_key, touch_button
 from .wedge import WedgeFilter
 
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         self.coupons.itemClicked.connect(self._toggle_coupon)
         self._on_enter(self.coupons, lambda: self.coupons.currentItem() and self._toggle_coupon(self.coupons.currentItem()))
         left.addWidget(self.coupons)
+        self.rewards_ui = RewardsHooks(self)       # points shop, visit points (rewards_panel.py)
+        self.rewards_ui.add_buttons(left)
         self.keypad_panel = QWidget()
         self.keypad_panel.setLayout(self._keypad())
         left.addWidget(self.keypad_panel)
@@ -397,6 +400,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         row.addWidget(touch_button(self.tr("Enrol"), self.do_enrol))
         row.addWidget(touch_button(self.tr("Cancel"), lambda: self.pages.setCurrentIndex(0)))
+        self.rewards_ui.enrolment_row(form, row)   # refer a friend: a field behind a button
         form.addRow(row)
         return page
 
@@ -420,6 +424,8 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, text: str) -> None:
         """A scan from the wedge filter or a serial scanner: route by what it is."""
+        if self.rewards_ui.take_scan(text):          # the friend's card into "Referred by"
+            return
         self._do(lambda: self._route(text, typed=False), self._after_find)
 
     def do_lookup(self) -> None:
@@ -551,9 +557,11 @@ class MainWindow(QMainWindow):
                                            ("email", self.consent_email)) if box.isChecked()]
         phone, name, email = self.enrol_phone.text(), self.enrol_name.text(), self.enrol_email.text()
         birthday = self.enrol_birthday.text().strip() or None
+        referred_by = self.rewards_ui.referred_by()
 
         def enrol():
-            member = self.terminal.enroll(phone, name=name, email=email, birthday=birthday, consents=consents)
+            member = self.terminal.enroll(phone, name=name, email=email, birthday=birthday, consents=consents,
+                                          referred_by=referred_by)
             return self.sale.attach(member)
         self._do(enrol, self._enrolled)
 
@@ -562,6 +570,7 @@ class MainWindow(QMainWindow):
             w.clear()
         for box in (self.consent_loyalty, self.consent_sms, self.consent_email):
             box.setChecked(False)
+        self.rewards_ui.clear_enrolment()
         self.pages.setCurrentIndex(0)
         self.lookup_field.clear()
         self.message.setText(self.tr("Welcome! %1 is now a member").replace("%1", member.name or member.phone))
@@ -649,6 +658,7 @@ class MainWindow(QMainWindow):
         self.coupons.clear()
         view = screen.view
         if view is None:
+            self.rewards_ui.member_lines(None, money)
             self.member_label.setText(self.tr("No member on this sale"))
         else:
             tier_label, points_label = self.tr("Tier"), self.tr("Points")
@@ -658,6 +668,7 @@ class MainWindow(QMainWindow):
             if view["next_tier"]:
                 lines.append(self.tr("%1 to %2").replace("%1", money(view["to_next_tier"])).replace("%2", view["next_tier"]))
             lines.append(f"{points_label}: {view['points']}")
+            lines += self.rewards_ui.member_lines(view, money)
             for name, stamps, required in view["punch_cards"]:
                 # The stamps on their own line, the words under them: fits a narrow panel.
                 row, caption = self._punch_card_text(stamps, required)
@@ -692,10 +703,12 @@ class MainWindow(QMainWindow):
                 item.setData(0, Qt.UserRole, line.sku)
                 for b in line.benefits:
                     item.addChild(QTreeWidgetItem([f"  {b.name}", "", money(-b.amount)]))
+                self.rewards_ui.line_notes(item, line)
                 self.basket.addTopLevelItem(item)
                 item.setExpanded(True)
                 if line.sku == selected:           # ± again without tapping the line again
                     self.basket.setCurrentItem(item)
+            self.rewards_ui.sale_notes(self.basket, settlement)
             # Each label stays in one piece when the line wraps ("Å betale", "Att betala").
             subtotal, discounts, to_pay = (text.replace(" ", "\u00a0") for text in (
                 self.tr("Subtotal"), self.tr("Discounts"), self.tr("To pay")))

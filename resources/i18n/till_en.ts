@@ -9,6 +9,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/error_text.py" line="24" />
+        <location filename="../../pos_client/ui/error_text.py" line="69" />
         <source>No member with %1</source>
         <translation>No member with %1</translation>
     </message>
@@ -139,12 +140,37 @@
         <source>The manager PIN must be 4 to 8 digits</source>
         <translation>The manager PIN must be 4 to 8 digits</translation>
     </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="62" />
+        <source>Visit points are given once a day – already given today</source>
+        <translation>Visit points are given once a day – already given today</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="64" />
+        <source>%1 costs %2 points; the member has %3</source>
+        <translation>%1 costs %2 points; the member has %3</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="66" />
+        <source>%1 cannot be given to another member</source>
+        <translation>%1 cannot be given to another member</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="68" />
+        <source>%1 already belongs to this member</source>
+        <translation>%1 already belongs to this member</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="70" />
+        <source>%1 cannot be used with %2</source>
+        <translation>%1 cannot be used with %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="75" />
-        <location filename="../../pos_client/ui/main_window.py" line="346" />
+        <location filename="../../pos_client/ui/main_window.py" line="76" />
+        <location filename="../../pos_client/ui/main_window.py" line="348" />
         <source>Till – %1</source>
         <translation>Till – %1</translation>
     </message>
@@ -154,7 +180,7 @@
         <translation>standalone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="95" />
+        <location filename="../../pos_client/ui/main_window.py" line="96" />
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
@@ -195,213 +221,213 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="653" />
+        <location filename="../../pos_client/ui/main_window.py" line="660" />
         <source>No member on this sale</source>
         <translation>No member on this sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="181" />
+        <location filename="../../pos_client/ui/main_window.py" line="183" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="181" />
+        <location filename="../../pos_client/ui/main_window.py" line="183" />
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="181" />
+        <location filename="../../pos_client/ui/main_window.py" line="183" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="191" />
+        <location filename="../../pos_client/ui/main_window.py" line="193" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="193" />
-        <location filename="../../pos_client/ui/main_window.py" line="497" />
+        <location filename="../../pos_client/ui/main_window.py" line="195" />
+        <location filename="../../pos_client/ui/main_window.py" line="500" />
         <source>Tap a line in the basket first</source>
         <translation>Tap a line in the basket first</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="235" />
+        <location filename="../../pos_client/ui/main_window.py" line="237" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="237" />
+        <location filename="../../pos_client/ui/main_window.py" line="239" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="238" />
+        <location filename="../../pos_client/ui/main_window.py" line="240" />
         <source>Cash (F9)</source>
         <translation>Cash (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="239" />
+        <location filename="../../pos_client/ui/main_window.py" line="241" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Type the cash given on the keypad first to see the change</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="240" />
+        <location filename="../../pos_client/ui/main_window.py" line="242" />
         <source>Card (F12)</source>
         <translation>Card (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="301" />
+        <location filename="../../pos_client/ui/main_window.py" line="303" />
         <source>Letters on screen, for names and e-mail</source>
         <translation>Letters on screen, for names and e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="383" />
+        <location filename="../../pos_client/ui/main_window.py" line="385" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="385" />
+        <location filename="../../pos_client/ui/main_window.py" line="387" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="386" />
+        <location filename="../../pos_client/ui/main_window.py" line="388" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="387" />
+        <location filename="../../pos_client/ui/main_window.py" line="389" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="388" />
+        <location filename="../../pos_client/ui/main_window.py" line="390" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="389" />
+        <location filename="../../pos_client/ui/main_window.py" line="391" />
         <source>I want to join the loyalty program (required)</source>
         <translation>I want to join the loyalty program (required)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="390" />
+        <location filename="../../pos_client/ui/main_window.py" line="392" />
         <source>Offers by SMS</source>
         <translation>Offers by SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="391" />
+        <location filename="../../pos_client/ui/main_window.py" line="393" />
         <source>Offers by e-mail</source>
         <translation>Offers by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="394" />
+        <location filename="../../pos_client/ui/main_window.py" line="396" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="399" />
+        <location filename="../../pos_client/ui/main_window.py" line="401" />
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="400" />
+        <location filename="../../pos_client/ui/main_window.py" line="402" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="464" />
+        <location filename="../../pos_client/ui/main_window.py" line="467" />
         <source>Scan not recognised – try again</source>
         <translation>Scan not recognised – try again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="520" />
+        <location filename="../../pos_client/ui/main_window.py" line="523" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 free waiting – %2 of %3 on the next card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="568" />
+        <location filename="../../pos_client/ui/main_window.py" line="574" />
         <source>Welcome! %1 is now a member</source>
         <translation>Welcome! %1 is now a member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="585" />
+        <location filename="../../pos_client/ui/main_window.py" line="591" />
         <source>The basket is empty</source>
         <translation>The basket is empty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="590" />
+        <location filename="../../pos_client/ui/main_window.py" line="596" />
         <source>Paid %1 – receipt %2</source>
         <translation>Paid %1 – receipt %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="592" />
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>%1 now has %2 points</source>
         <translation>%1 now has %2 points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="595" />
+        <location filename="../../pos_client/ui/main_window.py" line="601" />
         <source>change %1</source>
         <translation>change %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="604" />
+        <location filename="../../pos_client/ui/main_window.py" line="610" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Copy of %1 sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="610" />
+        <location filename="../../pos_client/ui/main_window.py" line="616" />
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="610" />
+        <location filename="../../pos_client/ui/main_window.py" line="616" />
         <source>Clear the current sale?</source>
         <translation>Clear the current sale?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="612" />
+        <location filename="../../pos_client/ui/main_window.py" line="618" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Clear the sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="613" />
+        <location filename="../../pos_client/ui/main_window.py" line="619" />
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="655" />
+        <location filename="../../pos_client/ui/main_window.py" line="662" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="655" />
+        <location filename="../../pos_client/ui/main_window.py" line="662" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="660" />
+        <location filename="../../pos_client/ui/main_window.py" line="667" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="517" />
+        <location filename="../../pos_client/ui/main_window.py" line="520" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 of %2 – next free in %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="722" />
         <source>HQ: %1</source>
         <translation>HQ: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="732" />
+        <location filename="../../pos_client/ui/main_window.py" line="742" />
         <source>Loading from HQ: %p %</source>
         <translation>Loading from HQ: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="755" />
+        <location filename="../../pos_client/ui/main_window.py" line="765" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 refused by HQ – tap for detail</translation>
     </message>
@@ -411,97 +437,97 @@
         <translation>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="475" />
+        <location filename="../../pos_client/ui/main_window.py" line="478" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>No member found – tap New member (F4) to enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="675" />
+        <location filename="../../pos_client/ui/main_window.py" line="683" />
         <source>%1: %2 free</source>
         <translation>%1: %2 free</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="677" />
+        <location filename="../../pos_client/ui/main_window.py" line="685" />
         <source>saved for next time</source>
         <translation>saved for next time</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="702" />
+        <location filename="../../pos_client/ui/main_window.py" line="712" />
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="702" />
+        <location filename="../../pos_client/ui/main_window.py" line="712" />
         <source>Discounts</source>
         <translation>Discounts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="702" />
+        <location filename="../../pos_client/ui/main_window.py" line="712" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="714" />
+        <location filename="../../pos_client/ui/main_window.py" line="724" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HQ: %1 – %2 events waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="724" />
+        <location filename="../../pos_client/ui/main_window.py" line="734" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Something went wrong – the sale is kept; see the log</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="744" />
+        <location filename="../../pos_client/ui/main_window.py" line="754" />
         <source>re-pair this terminal</source>
         <translation>re-pair this terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="746" />
+        <location filename="../../pos_client/ui/main_window.py" line="756" />
         <source>online, last sync %1</source>
         <translation>online, last sync %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="749" />
+        <location filename="../../pos_client/ui/main_window.py" line="759" />
         <source>offline – sales are kept and sent later</source>
         <translation>offline – sales are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="761" />
+        <location filename="../../pos_client/ui/main_window.py" line="771" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="763" />
+        <location filename="../../pos_client/ui/main_window.py" line="773" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 receipt(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="764" />
+        <location filename="../../pos_client/ui/main_window.py" line="774" />
         <source>not responding</source>
         <translation>not responding</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="764" />
+        <location filename="../../pos_client/ui/main_window.py" line="774" />
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="765" />
+        <location filename="../../pos_client/ui/main_window.py" line="775" />
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="765" />
+        <location filename="../../pos_client/ui/main_window.py" line="775" />
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="766" />
+        <location filename="../../pos_client/ui/main_window.py" line="776" />
         <source>unplugged</source>
         <translation>unplugged</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="769" />
+        <location filename="../../pos_client/ui/main_window.py" line="779" />
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>
@@ -578,6 +604,116 @@
     </message>
 </context>
 <context>
+    <name>Rewards</name>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="27" />
+        <source>%1: not with %2</source>
+        <translation>%1: not with %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="29" />
+        <source>%1: once per period, already used</source>
+        <translation>%1: once per period, already used</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="30" />
+        <source>%1: given as coupons</source>
+        <translation>%1: given as coupons</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="42" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="162" />
+        <source>Points shop</source>
+        <translation>Points shop</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="43" />
+        <source>Visit points</source>
+        <translation>Visit points</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="54" />
+        <source>Visit: +%1 points</source>
+        <translation>Visit: +%1 points</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="61" />
+        <source>Perks: %1</source>
+        <translation>Perks: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="65" />
+        <source>Spend %1 before %2 to keep %3</source>
+        <translation>Spend %1 before %2 to keep %3</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="68" />
+        <source>%1 friend(s) you referred made their first purchase</source>
+        <translation>%1 friend(s) you referred made their first purchase</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="91" />
+        <source>Phone or scan the friend's card (optional)</source>
+        <translation>Phone or scan the friend's card (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="92" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="95" />
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="120" />
+        <source>%1 now has %2 points</source>
+        <translation>%1 now has %2 points</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="136" />
+        <source>%1: printed, usable now</source>
+        <translation>%1: printed, usable now</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="151" />
+        <source>%1 given to %2</source>
+        <translation>%1 given to %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="168" />
+        <source>Tap a reward to exchange points for it</source>
+        <translation>Tap a reward to exchange points for it</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="170" />
+        <source>Give a coupon to another member</source>
+        <translation>Give a coupon to another member</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="175" />
+        <source>The friend's phone</source>
+        <translation>The friend's phone</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="177" />
+        <source>Give</source>
+        <translation>Give</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="180" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="183" />
+        <source>Points: %1</source>
+        <translation>Points: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="186" />
+        <source>%1 – %2 points</source>
+        <translation>%1 – %2 points</translation>
+    </message>
+</context>
+<context>
     <name>ScannerTest</name>
     <message>
         <location filename="../../pos_client/ui/widgets.py" line="31" />
@@ -593,98 +729,98 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="33" />
+        <location filename="../../pos_client/ui/settings_page.py" line="32" />
         <source>Manager PIN</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="35" />
+        <location filename="../../pos_client/ui/settings_page.py" line="34" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="36" />
-        <location filename="../../pos_client/ui/settings_page.py" line="69" />
+        <location filename="../../pos_client/ui/settings_page.py" line="35" />
+        <location filename="../../pos_client/ui/settings_page.py" line="68" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="45" />
+        <location filename="../../pos_client/ui/settings_page.py" line="44" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <location filename="../../pos_client/ui/settings_page.py" line="47" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
         <source>Test print</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="51" />
+        <location filename="../../pos_client/ui/settings_page.py" line="50" />
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="51" />
+        <location filename="../../pos_client/ui/settings_page.py" line="50" />
         <source>keyboard wedge</source>
         <translation>keyboard wedge</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="54" />
+        <location filename="../../pos_client/ui/settings_page.py" line="53" />
         <source>Scan the test code %1 here</source>
         <translation>Scan the test code %1 here</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="56" />
+        <location filename="../../pos_client/ui/settings_page.py" line="55" />
         <source>Scanner test</source>
         <translation>Scanner test</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="61" />
+        <location filename="../../pos_client/ui/settings_page.py" line="60" />
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <location filename="../../pos_client/ui/settings_page.py" line="62" />
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="64" />
+        <location filename="../../pos_client/ui/settings_page.py" line="63" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="65" />
+        <location filename="../../pos_client/ui/settings_page.py" line="64" />
         <source>Run setup again</source>
         <translation>Run setup again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="66" />
+        <location filename="../../pos_client/ui/settings_page.py" line="65" />
         <source>Support bundle for a technician</source>
         <translation>Support bundle for a technician</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="87" />
+        <location filename="../../pos_client/ui/settings_page.py" line="86" />
         <source>Wrong PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="102" />
+        <location filename="../../pos_client/ui/settings_page.py" line="101" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="104" />
+        <location filename="../../pos_client/ui/settings_page.py" line="103" />
         <source>Test receipt printed</source>
         <translation>Test receipt printed</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="110" />
+        <location filename="../../pos_client/ui/settings_page.py" line="109" />
         <source>Support bundle saved: %1</source>
         <translation>Support bundle saved: %1</translation>
     </message>

@@ -9,6 +9,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/error_text.py" line="24" />
+        <location filename="../../pos_client/ui/error_text.py" line="69" />
         <source>No member with %1</source>
         <translation>Ingen medlem med %1</translation>
     </message>
@@ -139,12 +140,37 @@
         <source>The manager PIN must be 4 to 8 digits</source>
         <translation>Leder-PIN må være 4 til 8 sifre</translation>
     </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="62" />
+        <source>Visit points are given once a day – already given today</source>
+        <translation>Besøkspoeng gis én gang om dagen – allerede gitt i dag</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="64" />
+        <source>%1 costs %2 points; the member has %3</source>
+        <translation>%1 koster %2 poeng; medlemmet har %3</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="66" />
+        <source>%1 cannot be given to another member</source>
+        <translation>%1 kan ikke gis til et annet medlem</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="68" />
+        <source>%1 already belongs to this member</source>
+        <translation>%1 tilhører allerede dette medlemmet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="70" />
+        <source>%1 cannot be used with %2</source>
+        <translation>%1 kan ikke brukes sammen med %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="75" />
-        <location filename="../../pos_client/ui/main_window.py" line="346" />
+        <location filename="../../pos_client/ui/main_window.py" line="76" />
+        <location filename="../../pos_client/ui/main_window.py" line="348" />
         <source>Till – %1</source>
         <translation>Kasse – %1</translation>
     </message>
@@ -154,7 +180,7 @@
         <translation>frittstående</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="95" />
+        <location filename="../../pos_client/ui/main_window.py" line="96" />
         <source>connecting…</source>
         <translation>kobler til…</translation>
     </message>
@@ -195,213 +221,213 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="653" />
+        <location filename="../../pos_client/ui/main_window.py" line="660" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på dette kjøpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="181" />
+        <location filename="../../pos_client/ui/main_window.py" line="183" />
         <source>Item</source>
         <translation>Vare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="181" />
+        <location filename="../../pos_client/ui/main_window.py" line="183" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="181" />
+        <location filename="../../pos_client/ui/main_window.py" line="183" />
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="191" />
+        <location filename="../../pos_client/ui/main_window.py" line="193" />
         <source>Remove line</source>
         <translation>Fjern linje</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="193" />
-        <location filename="../../pos_client/ui/main_window.py" line="497" />
+        <location filename="../../pos_client/ui/main_window.py" line="195" />
+        <location filename="../../pos_client/ui/main_window.py" line="500" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="235" />
+        <location filename="../../pos_client/ui/main_window.py" line="237" />
         <source>Reprint last</source>
         <translation>Skriv ut siste på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="237" />
+        <location filename="../../pos_client/ui/main_window.py" line="239" />
         <source>Clear (Esc)</source>
         <translation>Tøm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="238" />
+        <location filename="../../pos_client/ui/main_window.py" line="240" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="239" />
+        <location filename="../../pos_client/ui/main_window.py" line="241" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Tast inn mottatt kontantbeløp først for å se vekslepenger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="240" />
+        <location filename="../../pos_client/ui/main_window.py" line="242" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="301" />
+        <location filename="../../pos_client/ui/main_window.py" line="303" />
         <source>Letters on screen, for names and e-mail</source>
         <translation>Bokstaver på skjermen, for navn og e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="383" />
+        <location filename="../../pos_client/ui/main_window.py" line="385" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="385" />
+        <location filename="../../pos_client/ui/main_window.py" line="387" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="386" />
+        <location filename="../../pos_client/ui/main_window.py" line="388" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="387" />
+        <location filename="../../pos_client/ui/main_window.py" line="389" />
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="388" />
+        <location filename="../../pos_client/ui/main_window.py" line="390" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="389" />
+        <location filename="../../pos_client/ui/main_window.py" line="391" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jeg vil bli medlem i kundeklubben (påkrevd)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="390" />
+        <location filename="../../pos_client/ui/main_window.py" line="392" />
         <source>Offers by SMS</source>
         <translation>Tilbud på SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="391" />
+        <location filename="../../pos_client/ui/main_window.py" line="393" />
         <source>Offers by e-mail</source>
         <translation>Tilbud på e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="394" />
+        <location filename="../../pos_client/ui/main_window.py" line="396" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Kjøpene dine gir poeng og fordeler. Vi lagrer navn, telefon og kjøp for medlemskapet; du kan melde deg ut og bli glemt når som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="399" />
+        <location filename="../../pos_client/ui/main_window.py" line="401" />
         <source>Enrol</source>
         <translation>Meld inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="400" />
+        <location filename="../../pos_client/ui/main_window.py" line="402" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="464" />
+        <location filename="../../pos_client/ui/main_window.py" line="467" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="520" />
+        <location filename="../../pos_client/ui/main_window.py" line="523" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 gratis til gode – %2 av %3 på neste kort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="568" />
+        <location filename="../../pos_client/ui/main_window.py" line="574" />
         <source>Welcome! %1 is now a member</source>
         <translation>Velkommen! %1 er nå medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="585" />
+        <location filename="../../pos_client/ui/main_window.py" line="591" />
         <source>The basket is empty</source>
         <translation>Handlekurven er tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="590" />
+        <location filename="../../pos_client/ui/main_window.py" line="596" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvittering %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="592" />
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="595" />
+        <location filename="../../pos_client/ui/main_window.py" line="601" />
         <source>change %1</source>
         <translation>vekslepenger %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="604" />
+        <location filename="../../pos_client/ui/main_window.py" line="610" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopi av %1 sendt til skriveren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="610" />
+        <location filename="../../pos_client/ui/main_window.py" line="616" />
         <source>Clear sale</source>
         <translation>Tøm salg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="610" />
+        <location filename="../../pos_client/ui/main_window.py" line="616" />
         <source>Clear the current sale?</source>
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="612" />
+        <location filename="../../pos_client/ui/main_window.py" line="618" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Tøm salget</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="613" />
+        <location filename="../../pos_client/ui/main_window.py" line="619" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behold det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="655" />
+        <location filename="../../pos_client/ui/main_window.py" line="662" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="655" />
+        <location filename="../../pos_client/ui/main_window.py" line="662" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="660" />
+        <location filename="../../pos_client/ui/main_window.py" line="667" />
         <source>%1 to %2</source>
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="517" />
+        <location filename="../../pos_client/ui/main_window.py" line="520" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – neste gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="722" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="732" />
+        <location filename="../../pos_client/ui/main_window.py" line="742" />
         <source>Loading from HQ: %p %</source>
         <translation>Henter fra HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="755" />
+        <location filename="../../pos_client/ui/main_window.py" line="765" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvist av HK – trykk for detaljer</translation>
     </message>
@@ -411,97 +437,97 @@
         <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="475" />
+        <location filename="../../pos_client/ui/main_window.py" line="478" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Fant ikke medlemmet – trykk Nytt medlem (F4) for å melde inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="675" />
+        <location filename="../../pos_client/ui/main_window.py" line="683" />
         <source>%1: %2 free</source>
         <translation>%1: %2 gratis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="677" />
+        <location filename="../../pos_client/ui/main_window.py" line="685" />
         <source>saved for next time</source>
         <translation>spares til neste gang</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="702" />
+        <location filename="../../pos_client/ui/main_window.py" line="712" />
         <source>Subtotal</source>
         <translation>Sum varer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="702" />
+        <location filename="../../pos_client/ui/main_window.py" line="712" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="702" />
+        <location filename="../../pos_client/ui/main_window.py" line="712" />
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="714" />
+        <location filename="../../pos_client/ui/main_window.py" line="724" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 hendelser venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="724" />
+        <location filename="../../pos_client/ui/main_window.py" line="734" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="744" />
+        <location filename="../../pos_client/ui/main_window.py" line="754" />
         <source>re-pair this terminal</source>
         <translation>koble kassen til HK på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="746" />
+        <location filename="../../pos_client/ui/main_window.py" line="756" />
         <source>online, last sync %1</source>
         <translation>tilkoblet, sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="749" />
+        <location filename="../../pos_client/ui/main_window.py" line="759" />
         <source>offline – sales are kept and sent later</source>
         <translation>frakoblet – salg lagres og sendes senere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="761" />
+        <location filename="../../pos_client/ui/main_window.py" line="771" />
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="763" />
+        <location filename="../../pos_client/ui/main_window.py" line="773" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvittering(er) venter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="764" />
+        <location filename="../../pos_client/ui/main_window.py" line="774" />
         <source>not responding</source>
         <translation>svarer ikke</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="764" />
+        <location filename="../../pos_client/ui/main_window.py" line="774" />
         <source>out of paper</source>
         <translation>tomt for papir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="765" />
+        <location filename="../../pos_client/ui/main_window.py" line="775" />
         <source>cover open</source>
         <translation>lokket er åpent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="765" />
+        <location filename="../../pos_client/ui/main_window.py" line="775" />
         <source>timed out</source>
         <translation>svarte ikke i tide</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="766" />
+        <location filename="../../pos_client/ui/main_window.py" line="776" />
         <source>unplugged</source>
         <translation>frakoblet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="769" />
+        <location filename="../../pos_client/ui/main_window.py" line="779" />
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
     </message>
@@ -578,6 +604,116 @@
     </message>
 </context>
 <context>
+    <name>Rewards</name>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="27" />
+        <source>%1: not with %2</source>
+        <translation>%1: ikke sammen med %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="29" />
+        <source>%1: once per period, already used</source>
+        <translation>%1: én gang per periode, allerede brukt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="30" />
+        <source>%1: given as coupons</source>
+        <translation>%1: gis som kuponger</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="42" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="162" />
+        <source>Points shop</source>
+        <translation>Poengbutikk</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="43" />
+        <source>Visit points</source>
+        <translation>Besøkspoeng</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="54" />
+        <source>Visit: +%1 points</source>
+        <translation>Besøk: +%1 poeng</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="61" />
+        <source>Perks: %1</source>
+        <translation>Fordeler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="65" />
+        <source>Spend %1 before %2 to keep %3</source>
+        <translation>Handle for %1 før %2 for å beholde %3</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="68" />
+        <source>%1 friend(s) you referred made their first purchase</source>
+        <translation>%1 venn(er) du vervet har handlet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="91" />
+        <source>Phone or scan the friend's card (optional)</source>
+        <translation>Telefon eller skann vennens kort (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="92" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="95" />
+        <source>Referred by</source>
+        <translation>Vervet av</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="120" />
+        <source>%1 now has %2 points</source>
+        <translation>%1 har nå %2 poeng</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="136" />
+        <source>%1: printed, usable now</source>
+        <translation>%1: skrevet ut, kan brukes nå</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="151" />
+        <source>%1 given to %2</source>
+        <translation>%1 gitt til %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="168" />
+        <source>Tap a reward to exchange points for it</source>
+        <translation>Trykk på en belønning for å bytte poeng mot den</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="170" />
+        <source>Give a coupon to another member</source>
+        <translation>Gi en kupong til et annet medlem</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="175" />
+        <source>The friend's phone</source>
+        <translation>Vennens telefon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="177" />
+        <source>Give</source>
+        <translation>Gi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="180" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="183" />
+        <source>Points: %1</source>
+        <translation>Poeng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/rewards_panel.py" line="186" />
+        <source>%1 – %2 points</source>
+        <translation>%1 – %2 poeng</translation>
+    </message>
+</context>
+<context>
     <name>ScannerTest</name>
     <message>
         <location filename="../../pos_client/ui/widgets.py" line="31" />
@@ -593,98 +729,98 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="33" />
+        <location filename="../../pos_client/ui/settings_page.py" line="32" />
         <source>Manager PIN</source>
         <translation>Leder-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="35" />
+        <location filename="../../pos_client/ui/settings_page.py" line="34" />
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="36" />
-        <location filename="../../pos_client/ui/settings_page.py" line="69" />
+        <location filename="../../pos_client/ui/settings_page.py" line="35" />
+        <location filename="../../pos_client/ui/settings_page.py" line="68" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="45" />
+        <location filename="../../pos_client/ui/settings_page.py" line="44" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <location filename="../../pos_client/ui/settings_page.py" line="47" />
         <source>Printer</source>
         <translation>Skriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="49" />
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="51" />
+        <location filename="../../pos_client/ui/settings_page.py" line="50" />
         <source>Scanner</source>
         <translation>Skanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="51" />
+        <location filename="../../pos_client/ui/settings_page.py" line="50" />
         <source>keyboard wedge</source>
         <translation>tastaturemulering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="54" />
+        <location filename="../../pos_client/ui/settings_page.py" line="53" />
         <source>Scan the test code %1 here</source>
         <translation>Skann testkoden %1 her</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="56" />
+        <location filename="../../pos_client/ui/settings_page.py" line="55" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="61" />
+        <location filename="../../pos_client/ui/settings_page.py" line="60" />
         <source>Terminal</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <location filename="../../pos_client/ui/settings_page.py" line="62" />
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="64" />
+        <location filename="../../pos_client/ui/settings_page.py" line="63" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="65" />
+        <location filename="../../pos_client/ui/settings_page.py" line="64" />
         <source>Run setup again</source>
         <translation>Kjør oppsettet på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="66" />
+        <location filename="../../pos_client/ui/settings_page.py" line="65" />
         <source>Support bundle for a technician</source>
         <translation>Supportpakke til tekniker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="87" />
+        <location filename="../../pos_client/ui/settings_page.py" line="86" />
         <source>Wrong PIN</source>
         <translation>Feil PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="102" />
+        <location filename="../../pos_client/ui/settings_page.py" line="101" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="104" />
+        <location filename="../../pos_client/ui/settings_page.py" line="103" />
         <source>Test receipt printed</source>
         <translation>Testkvittering skrevet ut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="110" />
+        <location filename="../../pos_client/ui/settings_page.py" line="109" />
         <source>Support bundle saved: %1</source>
         <translation>Supportpakke lagret: %1</translation>
     </message>
