@@ -228,6 +228,7 @@ SNAPSHOT_SECTIONS: dict[str, tuple[str, ...]] = {
     "ledger": ("entry_id", "event_id", "terminal_id", "occurred_at", "member_id",
                "account", "delta"),
     "redemptions": ("coupon_id", "event_id", "sale_id", "terminal_id", "occurred_at"),
+    "referrals": ("member_id", "referrer_id"),        # refer a friend (DESIGN.md §9)
 }
 
 

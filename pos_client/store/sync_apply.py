@@ -205,6 +205,9 @@ def apply_snapshot_page(conn: sqlite3.Connection, section: str, columns: list[st
     elif section == "redemptions":
         for r in records:
             _redeemed(conn, r)
+    elif section == "referrals":
+        conn.executemany("UPDATE members SET referred_by = coalesce(referred_by, ?) WHERE member_id = ?",
+                         [(r["referrer_id"], r["member_id"]) for r in records])
     set_meta(conn, "snapshot_next", next_cursor)
 
 

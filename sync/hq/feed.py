@@ -110,8 +110,14 @@ def _section_query(section: str, after: str | None, limit: int):
         key = m.member_id
     elif section == "coupons":
         c = t.coupons.c
-        q = sa.select(c.coupon_id, c.doc, c.issued_by).order_by(c.coupon_id)
+        # Coupons a full return voided are not sent to a new terminal at all.
+        q = (sa.select(c.coupon_id, c.doc, c.issued_by)
+             .where(c.coupon_id.not_in(sa.select(t.coupon_voids.c.coupon_id))).order_by(c.coupon_id))
         key = c.coupon_id
+    elif section == "referrals":
+        r = t.referrals.c
+        q = sa.select(r.member_id, r.referrer_id).order_by(r.member_id)
+        key = r.member_id
     elif section == "ledger":
         lc = t.ledger.c
         q = sa.select(lc.entry_id, lc.event_id, lc.terminal_id, lc.occurred_at, lc.member_id,

@@ -109,3 +109,22 @@ def test_a_referral_rewards_both_members_everywhere_and_a_full_return_takes_it_b
     assert _same_everywhere(hq, a, b, referrer.member_id)["points"] == 0
     friend_hq = _same_everywhere(hq, a, b, friend.member_id, keys=("points", "spend"))
     assert not any(c["name"].startswith("Vennebonus") for c in friend_hq["coupons"])
+
+
+def test_a_new_till_bootstrapped_from_hq_knows_referrals_and_not_voided_coupons(hq, tills, tmp_path):
+    (a, ca), _ = tills
+    referrer = a.enroll("+47 915 10 006", name="Verver", consents=["loyalty"])
+    friend = a.enroll("+47 915 10 007", name="Venn", consents=["loyalty"], referred_by=referrer.phone)
+    first = a.new_sale(a.lookup(friend.phone))
+    first.add("DOG-001")
+    done = first.complete()
+    voided = next(c for c in done.coupons_issued if c.def_id == "friend50")
+    a.return_items(done.receipt_no, [("DOG-001", 1)])           # the referral is taken back
+    assert ca.sync_once().ok
+    admin.prune_feed(hq.db, keep=0)                              # a new till must take a snapshot
+    c, cc = till(hq, tmp_path, "C")
+    assert c.member(friend.member_id).referred_by == referrer.member_id
+    assert c.store.coupon(voided.id) is None
+    again = c.new_sale(c.lookup(friend.phone))                   # the friend's first purchase, again
+    again.add("DOG-001")
+    assert again.complete().settlement.rewards.referral
