@@ -5,12 +5,15 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
+from sync.protocol import CouponsIssued
+
 from ..domain import codes
 from ..domain.errors import CouponRefused
 from ..domain.member import Coupon, MemberState, in_birthday_week
 from ..domain.program import CouponDef
 from ..store import writes
 from ..store.rows import coupon_to_wire
+from .events import emit
 
 
 class CouponsMixin:
@@ -80,9 +83,8 @@ class CouponsMixin:
 
         def tx(conn):
             writes.insert_coupons(conn, coupons, self.store.terminal_id)
-            writes.append_event(conn, self.store.terminal_id, "coupons_issued", {
-                "member_id": member.member_id,
-                "coupons_issued": [coupon_to_wire(c) for c in coupons], "ledger": []}, now)
+            emit(conn, self.store.terminal_id, CouponsIssued(
+                member_id=member.member_id, coupons_issued=[coupon_to_wire(c) for c in coupons], ledger=[]), now)
 
         self.store.write(tx)
         return self.member(member.member_id)

@@ -7,6 +7,8 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+from sync.protocol import MemberEnrolled
+
 from .. import files
 from ..domain import codes
 from ..domain.errors import ConsentRequired, InvalidInput, MemberNotFound, TillError
@@ -14,6 +16,7 @@ from ..domain.member import MemberState, in_birthday_week, tier_progress
 from ..domain.phone import looks_like_phone, mask_phone, normalise_phone
 from ..store import writes
 from ..store.rows import coupon_to_wire, iso
+from .events import emit
 from .rewards import referrer_of
 
 CONSENT_PURPOSES = ("loyalty", "sms", "email")
@@ -163,11 +166,8 @@ class MembersMixin:
             writes.record_consents(conn, member_id, consent_map, CONSENT_TEXT_VERSION, now,
                                    self.store.terminal_id)
             writes.insert_coupons(conn, coupons, self.store.terminal_id)
-            payload = {k: v for k, v in profile.items() if k != "created_at" and v is not None
-                       or k == "birthday"}
-            payload.update(consents=consent_map, consent_text_version=CONSENT_TEXT_VERSION,
-                           coupons_issued=[coupon_to_wire(c) for c in coupons], ledger=[])
-            writes.append_event(conn, self.store.terminal_id, "member_enrolled", payload, now)
+            emit(conn, self.store.terminal_id, _enrolled(
+                profile, consent_map, CONSENT_TEXT_VERSION, [coupon_to_wire(c) for c in coupons]), now)
 
         self.store.write(tx)
         return self.member(member_id)
@@ -189,14 +189,20 @@ class MembersMixin:
                 if not writes.upsert_member(conn, profile):
                     continue
                 writes.record_consents(conn, member_id, row.consents, "import", now, self.store.terminal_id)
-                payload = {k: v for k, v in profile.items() if k != "created_at"}
-                payload.update(consents=row.consents, consent_text_version="import",
-                               coupons_issued=[], ledger=[])
-                writes.append_event(conn, self.store.terminal_id, "member_enrolled", payload, now)
+                emit(conn, self.store.terminal_id, _enrolled(profile, row.consents, "import", []), now)
                 added += 1
             return added
 
         return self.store.write(tx)
+
+
+def _enrolled(profile: dict, consents: dict[str, bool], text_version: str, coupons: list[dict]) -> MemberEnrolled:
+    """The ``member_enrolled`` event of a new member's profile row."""
+    referred = {"referred_by": profile["referred_by"]} if profile.get("referred_by") else {}
+    return MemberEnrolled(
+        member_id=profile["member_id"], phone=profile["phone"], name=profile["name"], email=profile["email"],
+        birthday=profile["birthday"], **referred, consents=consents, consent_text_version=text_version,
+        coupons_issued=coupons, ledger=[])
 
 
 def _mask_email(email: str) -> str:

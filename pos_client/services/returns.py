@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sync.protocol import SaleReturned
+
 from ..domain.errors import InvalidInput
 from ..domain.member import MemberState
 from ..domain.returns import settle_return
 from ..ids import uuid7
 from ..store import writes
+from .events import emit
 
 
 class ReturnsMixin:
@@ -59,16 +62,14 @@ class ReturnsMixin:
             writes.void_coupons(conn, result.coupons_voided, now)
             receipt_no_new = writes.next_receipt_no(conn)
             ledger = result.ledger(member_id) if member_id else []
-            payload = {
-                "return_id": return_id, "sale_id": original["sale_id"], "receipt_no": receipt_no_new,
-                "member_id": member_id, "lines": [l.to_json() for l in result.lines],
-                "refund": result.refund, "ledger": ledger,
-                **({"coupons_voided": result.coupons_voided} if result.coupons_voided else {}),
-            }
-            event = writes.append_event(conn, self.store.terminal_id, "sale_returned", payload, now)
+            lines = [l.to_json() for l in result.lines]
+            event = emit(conn, self.store.terminal_id, SaleReturned(
+                return_id=return_id, sale_id=original["sale_id"], receipt_no=receipt_no_new,
+                member_id=member_id, lines=lines, refund=result.refund, ledger=ledger,
+                **({"coupons_voided": result.coupons_voided} if result.coupons_voided else {})), now)
             writes.insert_sale(conn, sale_id=return_id, receipt_no=receipt_no_new, kind="return",
                                member_id=member_id, when=now, total=-result.refund,
-                               doc={"lines": payload["lines"], "refund": result.refund,
+                               doc={"lines": lines, "refund": result.refund,
                                     "original_receipt": original["receipt_no"]},
                                event_id=event["event_id"], original_sale_id=original["sale_id"])
             receipt = return_receipt(self, when=now, returned=result, original=original)

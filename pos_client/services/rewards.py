@@ -13,6 +13,8 @@ import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from sync.protocol import CouponGiven, CouponsIssued, EventPayload, MemberVisited, RewardExchanged
+
 from ..domain import codes, rewards as rules
 from ..domain.errors import InvalidInput, MemberNotFound
 from ..domain.member import POINTS, Coupon, MemberState
@@ -20,6 +22,7 @@ from ..domain.program import CouponDef, RewardDef
 from ..domain.settlement import Settlement
 from ..store import writes
 from ..store.rows import coupon_to_wire
+from .events import emit
 
 
 class RewardsMixin:
@@ -129,9 +132,9 @@ class RewardsMixin:
         if not due:
             return member
         coupons = [self._issue(d, member.member_id, now) for d in due]
-        self._write_event("coupons_issued", {"member_id": member.member_id,
-                                             "coupons_issued": [coupon_to_wire(c) for c in coupons],
-                                             "ledger": []}, coupons=coupons)
+        self._write_event(CouponsIssued(member_id=member.member_id,
+                                        coupons_issued=[coupon_to_wire(c) for c in coupons], ledger=[]),
+                          coupons=coupons)
         return self.member(member.member_id)
 
     # -- visits -------------------------------------------------------------------
@@ -139,8 +142,8 @@ class RewardsMixin:
         """Visit points for showing the card without buying (once per member per day)."""
         now = self.clock()
         ledger = rules.visit_ledger(self.program, member, now.date())
-        self._write_event("member_visited", {"member_id": member.member_id, "day": now.date().isoformat(),
-                                             "points": self.program.visit_points, "ledger": ledger})
+        self._write_event(MemberVisited(member_id=member.member_id, day=now.date().isoformat(),
+                                        points=self.program.visit_points, ledger=ledger))
         return self.member(member.member_id)
 
     # -- the reward catalogue -------------------------------------------------------
@@ -149,9 +152,9 @@ class RewardsMixin:
         now = self.clock()
         reward = rules.check_exchange(self.program, member, reward_id)
         coupon = self._reward_coupon(reward, member.member_id, now)
-        self._write_event("reward_exchanged", {
-            "member_id": member.member_id, "reward_id": reward.id, "points": reward.points,
-            "coupons_issued": [coupon_to_wire(coupon)], "ledger": rules.exchange_ledger(member, reward)},
+        self._write_event(RewardExchanged(
+            member_id=member.member_id, reward_id=reward.id, points=reward.points,
+            coupons_issued=[coupon_to_wire(coupon)], ledger=rules.exchange_ledger(member, reward)),
             coupons=[coupon], receipt=("reward", member, coupon))
         return coupon, self.member(member.member_id)
 
@@ -180,15 +183,15 @@ class RewardsMixin:
 
         def tx(conn):
             writes.give_coupon(conn, moved, coupon_issuer_of(coupon))
-            writes.append_event(conn, self.store.terminal_id, "coupon_given", {
-                "coupon_id": coupon.id, "from_member_id": coupon.member_id, "member_id": to.member_id,
-                "coupon": wire, "ledger": []}, now)
+            emit(conn, self.store.terminal_id, CouponGiven(
+                coupon_id=coupon.id, from_member_id=coupon.member_id, member_id=to.member_id,
+                coupon=wire, ledger=[]), now)
 
         self.store.write(tx)
         return moved, self.member(to.member_id)
 
     # -- plumbing --------------------------------------------------------------------
-    def _write_event(self, kind: str, payload: dict, *, coupons: list[Coupon] = (), receipt=None) -> None:
+    def _write_event(self, payload: EventPayload, *, coupons: list[Coupon] = (), receipt=None) -> None:
         now = self.clock()
         receipt_json = None
         if receipt is not None:
@@ -198,7 +201,7 @@ class RewardsMixin:
 
         def tx(conn):
             writes.insert_coupons(conn, list(coupons), self.store.terminal_id)
-            writes.append_event(conn, self.store.terminal_id, kind, payload, now)
+            emit(conn, self.store.terminal_id, payload, now)
             if receipt_json is not None:
                 writes.enqueue_print(conn, writes.next_receipt_no(conn), receipt_json, now)
 

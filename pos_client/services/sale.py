@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from sync.protocol import SaleCompleted
+
 from ..domain.catalogue import Product
 from ..domain.errors import CouponRefused, InvalidInput, TillError
 from ..domain.member import Coupon, MemberState
@@ -13,6 +15,7 @@ from ..ids import uuid7
 from ..store import writes
 from ..store.rows import coupon_to_wire
 from .coupons import coupon_issuer
+from .events import emit
 
 if TYPE_CHECKING:
     from .terminal import Terminal
@@ -207,31 +210,30 @@ class Sale:
                    reward_coupons=[c.id for c in rewarded],
                    rewards=s.rewards.to_json())
 
+        # Built and checked before the transaction too; only the receipt number comes from it.
+        payload = SaleCompleted(
+            sale_id=sale_id, receipt_no="", member_id=member.member_id if member else None,
+            currency=t.currency,
+            lines=[{k: l[k] for k in ("sku", "qty", "unit_price", "amount", "discount", "points", "stamps")}
+                   for l in doc["lines"]],
+            benefits=doc["benefits"], subtotal=s.subtotal, discount_total=s.discount_total, total=s.total,
+            tenders=doc["tenders"] + ([{"kind": tender, "amount": s.due}] if s.due else []),
+            coupons_redeemed=[
+                {"coupon_id": c.id, "def_id": c.def_id, "kind": c.kind, "amount": _redeemed_amount(c, s),
+                 "member_id": c.member_id, "single_use": c.single_use, "issued_by": coupon_issuer(c)}
+                for c in redeemed],
+            coupons_issued=[coupon_to_wire(c) for c in issued], points_earned=s.points_earned,
+            ledger=s.ledger(member.member_id) if member else [])
+
         def tx(conn):
             receipt_no = writes.next_receipt_no(conn)
             for coupon in redeemed:
                 writes.redeem_coupon(conn, coupon, sale_id, now, coupon_issuer(coupon))
             writes.insert_coupons(conn, issued, t.store.terminal_id)
-            tenders = doc["tenders"] + ([{"kind": tender, "amount": s.due}] if s.due else [])
-            payload = {
-                "sale_id": sale_id, "receipt_no": receipt_no,
-                "member_id": member.member_id if member else None, "currency": t.currency,
-                "lines": [{k: l[k] for k in ("sku", "qty", "unit_price", "amount", "discount",
-                                                "points", "stamps")} for l in doc["lines"]],
-                "benefits": doc["benefits"], "subtotal": s.subtotal,
-                "discount_total": s.discount_total, "total": s.total, "tenders": tenders,
-                "coupons_redeemed": [
-                    {"coupon_id": c.id, "def_id": c.def_id, "kind": c.kind,
-                     "amount": _redeemed_amount(c, s), "member_id": c.member_id,
-                     "single_use": c.single_use, "issued_by": coupon_issuer(c)}
-                    for c in redeemed],
-                "coupons_issued": [coupon_to_wire(c) for c in issued],
-                "points_earned": s.points_earned,
-                "ledger": s.ledger(member.member_id) if member else [],
-            }
-            event = writes.append_event(conn, t.store.terminal_id, "sale_completed", payload, now)
+            payload.receipt_no = receipt_no
+            event = emit(conn, t.store.terminal_id, payload, now)
             writes.insert_sale(conn, sale_id=sale_id, receipt_no=receipt_no, kind="sale",
-                               member_id=payload["member_id"], when=now, total=s.total, doc=doc,
+                               member_id=payload.member_id, when=now, total=s.total, doc=doc,
                                event_id=event["event_id"])
             # The receipt is queued in the same transaction: it can wait for a
             # printer, but it can never be lost.  (Its number is the job's.)

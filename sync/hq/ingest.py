@@ -15,19 +15,28 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from datetime import datetime
 from operator import itemgetter
-from datetime import datetime, timezone
 
+import pydantic_core
 import sqlalchemy as sa
+from pydantic import ValidationError
 
-from ..protocol import ACCEPTED, DUPLICATE, REJECTED, Event
+from ..payloads import aware_time
+from ..protocol import (
+    ACCEPTED, DUPLICATE, PAYLOADS, REJECTED, Event, EventPayload, MemberEnrolled, SaleCompleted, WireCoupon,
+    validation_reason,
+)
 from . import ingest_rewards as rewards
 from . import schema as t
-from . import validate as v
 from .db import Database, dumps, now_iso
 from .pairing import terminal_for_token
 
 DEFAULT_OFFLINE_GRACE_S = 300.0
+
+
+class Rejected(Exception):
+    """Why an event cannot be accepted, as one short line; permanent (sending it again cannot help)."""
 
 
 class Ingest:
@@ -66,7 +75,7 @@ class Ingest:
             seen[ev.event_id] = {"status": status, "reason": reason, "permanent": permanent}
             self.rows["events"].append({
                 "event_id": ev.event_id, "terminal_id": tid, "seq": ev.seq,
-                "kind": ev.kind if ev.kind in _KINDS else "unknown",
+                "kind": ev.kind if ev.kind in PAYLOADS else "unknown",
                 "occurred_at": ev.occurred_at if _is_time(ev.occurred_at) else self.now,
                 "received_at": self.now, "member_id": member_id, "status": status,
                 "reason": reason, "permanent": permanent,
@@ -79,24 +88,25 @@ class Ingest:
     def _one(self, ev: Event, sent_at: str | None):
         self._track_seq(ev)
         try:
-            v.ident(ev.event_id, "event_id")
-            v.timestamp(ev.occurred_at, "occurred_at")
-            text = v.utf8_json(ev.payload)       # checked and kept: the stored payload
-            p = v.payload(ev.kind, ev.payload)
+            if not _is_time(ev.occurred_at):
+                raise Rejected("occurred_at: expected an ISO 8601 time with its UTC offset")
+            text = _payload_text(ev.payload)     # checked and kept: the stored payload
+            p = _payload(ev.kind, ev.payload)
             self._check_offline_limit(ev, p, sent_at)
-        except v.Invalid as exc:
+        except Rejected as exc:
             return REJECTED, str(exc), True, None, None
         flags: list[str] = []
-        if ev.kind == "member_enrolled":
+        if isinstance(p, MemberEnrolled):
             self._enrol(ev, p, flags)
         rewards.apply(self, ev, p, flags)
-        for coupon in p["coupons_issued"]:
+        for coupon in p.coupons_issued:
             self._coupon(ev, coupon)
-        if p["ledger"]:
-            self._ledger(ev, p["ledger"], flags)
-        for r in _unique_redemptions(p["coupons_redeemed"]):
-            self._redeem(ev, p, r, flags)
-        return ACCEPTED, ",".join(flags), False, p.get("member_id"), text
+        if p.ledger:
+            self._ledger(ev, p, flags)
+        if isinstance(p, SaleCompleted):
+            for r in _unique_redemptions(p.coupons_redeemed):
+                self._redeem(ev, p, r, flags)
+        return ACCEPTED, ",".join(flags), False, p.member_id, text
 
     def _track_seq(self, ev: Event) -> None:
         expected = self.last_seq + 1
@@ -107,59 +117,62 @@ class Ingest:
                            f" seq {missing} missing before {ev.seq}")
         self.last_seq = max(self.last_seq, ev.seq)
 
-    def _check_offline_limit(self, ev: Event, p: dict, sent_at: str | None) -> None:
-        if self.max_coupon is None or not p["coupons_redeemed"]:
+    def _check_offline_limit(self, ev: Event, p: EventPayload, sent_at: str | None) -> None:
+        if self.max_coupon is None or not isinstance(p, SaleCompleted) or not p.coupons_redeemed:
             return
         # Both times are the terminal's clock, so skew cancels out.
         try:
-            waited = (v.parse_time(sent_at) - v.parse_time(ev.occurred_at)).total_seconds() if sent_at else None
+            waited = (datetime.fromisoformat(sent_at) - datetime.fromisoformat(ev.occurred_at)
+                      ).total_seconds() if sent_at else None
         except (ValueError, TypeError):
             waited = None
         if waited is not None and waited <= self.grace_s:
             return
-        for r in p["coupons_redeemed"]:
-            if (r["amount"] or 0) > self.max_coupon:
-                raise v.Invalid(
-                    f"offline_coupon_over_limit: coupon {r['coupon_id']} worth {r['amount']} øre redeemed"
+        for r in p.coupons_redeemed:
+            if (r.amount or 0) > self.max_coupon:
+                raise Rejected(
+                    f"offline_coupon_over_limit: coupon {r.coupon_id} worth {r.amount} øre redeemed"
                     f" offline; the limit is {self.max_coupon} øre")
 
-    def _enrol(self, ev: Event, p: dict, flags: list[str]) -> None:
-        mid, tid = p["member_id"], self.terminal["terminal_id"]
+    def _enrol(self, ev: Event, p: MemberEnrolled, flags: list[str]) -> None:
+        mid, tid = p.member_id, self.terminal["terminal_id"]
         if mid in self.members or mid in self.new_members:
             return                                   # same member announced twice: keep the first
-        other = self.phones.get(p["phone"])
+        other = self.phones.get(p.phone)
         if other and other != mid:
             self._conflict("duplicate_phone", mid, [ev.event_id],
-                           f"phone {p['phone']} enrolled again as {mid}; already member {other}")
+                           f"phone {p.phone} enrolled again as {mid}; already member {other}")
             flags.append("duplicate_phone")
-        self.phones.setdefault(p["phone"], mid)
+        self.phones.setdefault(p.phone, mid)
         self.new_members.add(mid)
-        row = {"member_id": mid, "phone": p["phone"], "name": p["name"], "email": p["email"],
-               "birthday": p["birthday"], "consents": dumps(p["consents"]),
-               "consent_text_version": p["consent_text_version"], "created_at": ev.occurred_at,
+        row = {"member_id": mid, "phone": p.phone, "name": p.name, "email": p.email,
+               "birthday": p.birthday, "consents": dumps(p.consents),
+               "consent_text_version": p.consent_text_version, "created_at": ev.occurred_at,
                "origin": tid, "erased_at": None}
         self.rows["members"].append(row)
-        for purpose, granted in sorted(p["consents"].items()):
+        for purpose, granted in sorted(p.consents.items()):
             self.rows["consents"].append({
                 "member_id": mid, "purpose": purpose, "granted": granted,
-                "text_version": p["consent_text_version"], "recorded_at": ev.occurred_at, "terminal_id": tid})
+                "text_version": p.consent_text_version, "recorded_at": ev.occurred_at, "terminal_id": tid})
         item = {"type": "member", **{k: row[k] for k in ("member_id", "phone", "name", "email", "birthday",
                                                           "consent_text_version", "created_at", "origin")},
-                "consents": p["consents"], **({"referred_by": p["referred_by"]} if p.get("referred_by") else {})}
+                "consents": p.consents, **({"referred_by": p.referred_by} if p.referred_by else {})}
         self._change(item)
 
-    def _coupon(self, ev: Event, coupon: dict) -> None:
-        cid, tid = coupon["id"], self.terminal["terminal_id"]
+    def _coupon(self, ev: Event, coupon: WireCoupon) -> None:
+        cid, tid = coupon.id, self.terminal["terminal_id"]
         if cid in self.coupons:
             return
-        erased = coupon.get("member_id") in self.erased
-        doc = {**coupon, "code": ""} if erased else coupon
-        single = coupon.get("single_use", True)
+        erased = coupon.member_id in self.erased
+        doc = coupon.wire()                          # stored and forwarded whole, as sent
+        if erased:
+            doc["code"] = ""
+        single = coupon.single_use
         self.coupons[cid] = single
         self.rows["coupons"].append({
-            "coupon_id": cid, "member_id": coupon.get("member_id"), "def_id": coupon.get("def_id"),
+            "coupon_id": cid, "member_id": coupon.member_id, "def_id": coupon.def_id,
             "doc": dumps(doc), "single_use": single, "issued_by": tid,
-            "issued_at": coupon.get("issued_at") or ev.occurred_at, "event_id": ev.event_id})
+            "issued_at": coupon.issued_at or ev.occurred_at, "event_id": ev.event_id})
         if erased:
             return
         self._change({"type": "coupon", "coupon": doc, "issued_by": tid})
@@ -170,19 +183,21 @@ class Ingest:
                           "sale_id": r["sale_id"] or "", "terminal_id": r["terminal_id"],
                           "occurred_at": r["occurred_at"]})
 
-    def _ledger(self, ev: Event, entries: list[dict], flags: list[str]) -> None:
+    def _ledger(self, ev: Event, p: EventPayload, flags: list[str]) -> None:
         tid = self.terminal["terminal_id"]
         spent: set[str] = set()
-        for i, e in enumerate(entries):
+        entries = []
+        for i, line in enumerate(p.ledger):
+            mid, account, delta = line.member_id, line.account, line.delta
+            entries.append({"member_id": mid, "account": account, "delta": delta})
             self.rows["ledger"].append({
-                "entry_id": f"{ev.event_id}:{i}", "event_id": ev.event_id, "member_id": e["member_id"],
-                "account": e["account"], "delta": e["delta"], "occurred_at": ev.occurred_at,
-                "terminal_id": tid})
-            self.balance_delta[(e["member_id"], e["account"])] += e["delta"]
-            if e["account"] == "points":
-                self.points[e["member_id"]] = self.points.get(e["member_id"], 0) + e["delta"]
-                if e["delta"] < 0:
-                    spent.add(e["member_id"])
+                "entry_id": f"{ev.event_id}:{i}", "event_id": ev.event_id, "member_id": mid,
+                "account": account, "delta": delta, "occurred_at": ev.occurred_at, "terminal_id": tid})
+            self.balance_delta[(mid, account)] += delta
+            if account == "points":
+                self.points[mid] = self.points.get(mid, 0) + delta
+                if delta < 0:
+                    spent.add(mid)
         for mid in sorted(spent):
             if self.points[mid] < 0:
                 self._conflict("negative_balance", mid, [ev.event_id],
@@ -191,23 +206,23 @@ class Ingest:
         self._change({"type": "ledger", "event_id": ev.event_id, "terminal_id": tid,
                       "occurred_at": ev.occurred_at, "entries": entries})
 
-    def _redeem(self, ev: Event, p: dict, r: dict, flags: list[str]) -> None:
-        cid, tid = r["coupon_id"], self.terminal["terminal_id"]
+    def _redeem(self, ev: Event, p: SaleCompleted, r, flags: list[str]) -> None:
+        cid, tid = r.coupon_id, self.terminal["terminal_id"]
         earlier = self.redemptions.setdefault(cid, [])
         if earlier and self.coupons.get(cid, True):
             first = earlier[0]
-            self._conflict("coupon_reused", r["member_id"] or first["member_id"],
+            self._conflict("coupon_reused", r.member_id or first["member_id"],
                            [first["event_id"], ev.event_id],
                            f"single-use coupon {cid} redeemed again by terminal {self.terminal['name']}"
                            f" (first: terminal {first['terminal_id']}, sale {first['sale_id']})")
             flags.append("coupon_reused")
-        row = {"coupon_id": cid, "event_id": ev.event_id, "member_id": r["member_id"], "terminal_id": tid,
-               "sale_id": p.get("sale_id"), "amount": r["amount"], "occurred_at": ev.occurred_at,
+        row = {"coupon_id": cid, "event_id": ev.event_id, "member_id": r.member_id, "terminal_id": tid,
+               "sale_id": p.sale_id, "amount": r.amount, "occurred_at": ev.occurred_at,
                "received_at": self.now}
         earlier.append(row)
         self.rows["redemptions"].append(row)
         self._change({"type": "coupon_redeemed", "coupon_id": cid, "event_id": ev.event_id,
-                      "sale_id": p.get("sale_id") or "", "terminal_id": tid, "occurred_at": ev.occurred_at})
+                      "sale_id": p.sale_id or "", "terminal_id": tid, "occurred_at": ev.occurred_at})
 
     # -- helpers ----------------------------------------------------------------
     def _conflict(self, kind: str, member_id: str | None, event_ids: list[str], detail: str) -> None:
@@ -310,10 +325,6 @@ class Ingest:
                                   (self.last_seq, self.now, self.terminal["terminal_id"]))
 
 
-_KINDS = {"member_enrolled", "sale_completed", "sale_returned", "coupons_issued",
-          "member_visited", "reward_exchanged", "coupon_given"}
-
-
 class UnknownToken(Exception):
     """The device token is unknown or its terminal was revoked."""
 
@@ -338,13 +349,32 @@ def _result(ev: Event, status: str, reason: str, permanent: bool) -> dict:
             "permanent": permanent, "original": None}
 
 
-def _unique_redemptions(redeemed: list[dict]) -> list[dict]:
+def _unique_redemptions(redeemed: list) -> list:
     seen, out = set(), []
     for r in redeemed:
-        if r["coupon_id"] not in seen:
-            seen.add(r["coupon_id"])
+        if r.coupon_id not in seen:
+            seen.add(r.coupon_id)
             out.append(r)
     return out
+
+
+def _payload(kind: str, body: dict) -> EventPayload:
+    """The payload checked against its kind's model (sync.payloads); raises ``Rejected``."""
+    model = PAYLOADS.get(kind)
+    if model is None:
+        raise Rejected(f"unknown event kind {kind[:64]!r}")
+    try:
+        return model.model_validate(body)
+    except ValidationError as exc:
+        raise Rejected(validation_reason(exc)) from None
+
+
+def _payload_text(body: dict) -> str:
+    """The payload as compact JSON text, refused unless it is valid UTF-8 (no lone surrogates)."""
+    try:
+        return pydantic_core.to_json(body).decode()
+    except pydantic_core.PydanticSerializationError:     # a lone surrogate
+        raise Rejected("payload: not valid UTF-8 text") from None
 
 
 def _pg_type(type_: sa.types.TypeEngine) -> str:
@@ -363,9 +393,9 @@ def _opt_int(value: str | None) -> int | None:
 
 def _is_time(value: str) -> bool:
     try:
-        v.timestamp(value, "t")
+        aware_time(value)
         return True
-    except v.Invalid:
+    except ValueError:
         return False
 
 
@@ -373,6 +403,3 @@ def _safe_dump(payload: dict) -> str:
     """A rejected payload is kept for the operator, made storable if need be."""
     return json.dumps(payload, ensure_ascii=True)
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)

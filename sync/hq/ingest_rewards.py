@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from ..protocol import Event
+from ..protocol import CouponGiven, Event, EventPayload, MemberEnrolled, MemberVisited, SaleReturned
 from . import schema as t
 from .db import dumps
 
@@ -33,39 +33,39 @@ def prefetch(job, events: list[Event]) -> None:
     job.reward_sql = []
 
 
-def apply(job, ev: Event, p: dict, flags: list[str]) -> None:
+def apply(job, ev: Event, p: EventPayload, flags: list[str]) -> None:
     tid = job.terminal["terminal_id"]
-    if ev.kind == "member_visited":
-        key = f"{p['member_id']}|{p['day']}"
+    if isinstance(p, MemberVisited):
+        key = f"{p.member_id}|{p.day}"
         first = job.visits.get(key)
         if first is None:
             job.visits[key] = ev.event_id
-            job.rows["visits"].append({"member_id": p["member_id"], "day": p["day"], "event_id": ev.event_id,
+            job.rows["visits"].append({"member_id": p.member_id, "day": p.day, "event_id": ev.event_id,
                                        "terminal_id": tid, "occurred_at": ev.occurred_at})
         else:
-            job._conflict("visit_duplicate", p["member_id"], [first, ev.event_id],
-                          f"visit points for {p['day']} given again by terminal {job.terminal['name']}"
+            job._conflict("visit_duplicate", p.member_id, [first, ev.event_id],
+                          f"visit points for {p.day} given again by terminal {job.terminal['name']}"
                           f" (offline); HQ counts the first and reverses this one")
             flags.append("visit_duplicate")
-            _reverse(job, ev, p["ledger"])
-    elif ev.kind == "coupon_given":
-        doc = p["coupon"]
-        job.rows["coupon_moves"].append({"coupon_id": p["coupon_id"], "from_member_id": p.get("from_member_id"),
-                                         "to_member_id": p["member_id"], "event_id": ev.event_id,
+            _reverse(job, ev, [e.wire() for e in p.ledger])
+    elif isinstance(p, CouponGiven):
+        doc = p.coupon.wire()
+        job.rows["coupon_moves"].append({"coupon_id": p.coupon_id, "from_member_id": p.from_member_id,
+                                         "to_member_id": p.member_id, "event_id": ev.event_id,
                                          "occurred_at": ev.occurred_at})
-        if p["coupon_id"] not in job.coupons:
-            job._coupon(ev, doc)
+        if p.coupon_id not in job.coupons:
+            job._coupon(ev, p.coupon)
         else:
             job._change({"type": "coupon", "coupon": doc, "issued_by": tid})
         job.reward_sql.append((f"UPDATE coupons SET member_id = {job.db.param}, doc = {job.db.param}"
-                               f" WHERE coupon_id = {job.db.param}", (p["member_id"], dumps(doc), p["coupon_id"])))
-    elif ev.kind == "sale_returned":
-        for cid in p.get("coupons_voided", []):
+                               f" WHERE coupon_id = {job.db.param}", (p.member_id, dumps(doc), p.coupon_id)))
+    elif isinstance(p, SaleReturned):
+        for cid in p.coupons_voided:
             job.rows["coupon_voids"].append({"coupon_id": cid, "event_id": ev.event_id,
                                              "occurred_at": ev.occurred_at})
             job._change({"type": "tombstone", "entity": "coupon", "id": cid})
-    elif ev.kind == "member_enrolled" and p.get("referred_by"):
-        job.rows["referrals"].append({"member_id": p["member_id"], "referrer_id": p["referred_by"],
+    elif isinstance(p, MemberEnrolled) and p.referred_by:
+        job.rows["referrals"].append({"member_id": p.member_id, "referrer_id": p.referred_by,
                                       "event_id": ev.event_id, "occurred_at": ev.occurred_at})
 
 

@@ -1,0 +1,15 @@
+"""Events for HQ: each built with its kind's model (``sync.protocol``), checked here, at the till."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+from sync.protocol import EventPayload
+
+from ..store import writes
+
+
+def emit(conn: sqlite3.Connection, terminal_id: str, payload: EventPayload, when: datetime) -> dict:
+    """Append ``payload`` to the outbox inside the caller's transaction; returns the envelope."""
+    return writes.append_event(conn, terminal_id, payload.KIND, payload.wire(), when)
