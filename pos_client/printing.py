@@ -20,7 +20,7 @@ from hardware.receipt import (
     vat_summary,
 )
 
-from .domain.errors import InvalidInput
+from .domain.errors import InvalidInput, no_receipt
 from .domain.money import format_amount
 from .reward_texts import exchanged_text, member_notes, not_applied_texts, reward_title
 from .store.print_jobs import PrintJobs
@@ -144,8 +144,8 @@ class PrintQueue:
         """Queue a copy (marked COPY) of a receipt by number, or of the last one."""
         found = self.jobs.original(receipt_no)
         if found is None:
-            raise InvalidInput(f"no receipt {receipt_no!r} on this terminal" if receipt_no
-                               else "no receipt printed yet")
+            raise no_receipt(receipt_no) if receipt_no else InvalidInput(
+                "no receipt printed yet", key="no_receipt_yet")
         number, receipt_json = found
         copy = _as_copy(replace(Receipt.from_json(receipt_json), receipt_no=number))
         self.jobs.queue_copy(number, copy.to_json(), self.terminal.clock())

@@ -53,7 +53,8 @@ def check_hq(url: str, timeout_s: float = 5) -> None:
     try:
         answer = httpx.get(url + "/healthz", timeout=timeout_s)
     except httpx.HTTPError as exc:
-        raise SetupError(f"HQ at {url} does not answer ({exc.__class__.__name__})") from None
+        raise SetupError(f"HQ at {url} does not answer ({exc.__class__.__name__})", key="hq_unreachable",
+                         url=url) from None
     if answer.status_code != 200:
         raise SetupError(f"HQ at {url} answered {answer.status_code}")
 
@@ -77,7 +78,7 @@ def pair_terminal(config: Config, code: str) -> str:
         try:
             terminal.pair(config.hq.url, code)
         except PairError as exc:
-            raise SetupError(f"pairing refused: {exc}") from None
+            raise SetupError(f"pairing refused: {exc}", key="pairing_refused", reason=str(exc)) from None
         return terminal.terminal_id
 
 
@@ -99,7 +100,7 @@ def finish(config: Config, path: Path, manager_pin: str, starter_program: bool =
     catalogue (no demo members) until it loads its own."""
     from .services import DEMO_DIR, Terminal
     if not (manager_pin.isdigit() and 4 <= len(manager_pin) <= 8):
-        raise SetupError("the manager PIN must be 4 to 8 digits")
+        raise SetupError("the manager PIN must be 4 to 8 digits", key="pin_format")
     with Terminal.open(None, config=config) as terminal:
         terminal.set_manager_pin(manager_pin)
         if starter_program and terminal.store.program_source() is None:

@@ -22,7 +22,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from .errors import CodeRefused
+from .errors import CodeRefused, code_damaged, code_forged
 
 VERSION = 1
 MEMBER, COUPON = 1, 2
@@ -176,25 +176,25 @@ def verify(text: str, keys: KeyRing) -> MemberCode | CouponCode:
     try:
         raw = base64.b32decode(payload + "=" * (-len(payload) % 8))
     except (binascii.Error, ValueError):
-        raise CodeRefused("the code is truncated or damaged, scan again") from None
+        raise code_damaged() from None
     if len(raw) < _HEADER.size + SIG:
-        raise CodeRefused("the code is truncated or damaged, scan again")
+        raise code_damaged()
     signed, signature = raw[:-SIG], raw[-SIG:]
     version, kind, kid = _HEADER.unpack_from(signed)
     expected = MEMBER if code[2] == "M" else COUPON
     if version != VERSION or kind != expected:
-        raise CodeRefused("forged or altered code")
+        raise code_forged()
     public = keys.get(kid)
     if public is None:
-        raise CodeRefused("the code was issued by an unknown terminal or HQ")
+        raise CodeRefused("the code was issued by an unknown terminal or HQ", key="code_unknown_issuer")
     try:
         public.verify(signature, signed)
     except InvalidSignature:
-        raise CodeRefused("forged or altered code") from None
+        raise code_forged() from None
     try:
         return _decode_body(kind, signed[_HEADER.size:], kid.hex())
     except (struct.error, ValueError, IndexError):  # signed by us, so only a bug gets here
-        raise CodeRefused("the code is truncated or damaged, scan again") from None
+        raise code_damaged() from None
 
 
 def _decode_body(kind: int, body: bytes, kid: str) -> MemberCode | CouponCode:
@@ -223,12 +223,12 @@ def _decode_body(kind: int, body: bytes, kid: str) -> MemberCode | CouponCode:
 def verify_member(text: str, keys: KeyRing) -> MemberCode:
     result = verify(text, keys)
     if not isinstance(result, MemberCode):
-        raise CodeRefused("this is a coupon, not a member card")
+        raise CodeRefused("this is a coupon, not a member card", key="code_is_coupon")
     return result
 
 
 def verify_coupon(text: str, keys: KeyRing) -> CouponCode:
     result = verify(text, keys)
     if not isinstance(result, CouponCode):
-        raise CodeRefused("this is a member card, not a coupon")
+        raise CodeRefused("this is a member card, not a coupon", key="code_is_member_card")
     return result

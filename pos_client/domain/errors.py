@@ -3,8 +3,9 @@
 Every error a cashier or shop owner can cause (a bad phone number, an unknown
 SKU, an expired coupon, an invalid program file) is a ``TillError``, a kind
 of ``till_shared.errors.UserError`` like the printer's and scanner's errors.  Its
-``message`` is one readable English line; ``key`` names the situation so the
-GUI can show a translated text.  Anything else that escapes is a bug and is
+``message`` is one readable English line (the command line prints it);
+``key`` and ``params`` name the situation and its parts, so the GUI shows its
+own text for the key (``pos_client/ui/error_text.py``).  Anything else that escapes is a bug and is
 logged with context.
 """
 
@@ -15,7 +16,8 @@ from till_shared.errors import UserError
 __all__ = [  # UserError: also the drivers' errors (hardware.errors), for code that catches both
     "CodeRefused", "ConsentRequired", "CouponRefused", "DatabaseTooNew", "InvalidInput", "InvalidPhone",
     "MemberNotFound", "NotFound", "PointsRefused", "ProgramError", "StoreError", "TillError",
-    "UnknownProduct", "UserError",
+    "UnknownProduct", "UserError", "code_damaged", "code_forged", "coupon_expired", "coupon_not_theirs",
+    "coupon_used", "no_receipt", "not_a_phone", "receipt_is_return",
 ]
 
 
@@ -75,3 +77,36 @@ class StoreError(TillError):
 
 class DatabaseTooNew(StoreError):
     key = "database_too_new"
+
+
+# The refusals raised in more than one place, one spelling each.
+def coupon_used(name: str) -> CouponRefused:
+    return CouponRefused(f"{name}: already used", key="coupon_used", name=name)
+
+
+def coupon_expired(name: str, day: str) -> CouponRefused:
+    return CouponRefused(f"{name}: expired on {day}", key="coupon_expired", name=name, day=day)
+
+
+def coupon_not_theirs(name: str) -> CouponRefused:
+    return CouponRefused(f"{name}: belongs to another member", key="coupon_not_theirs", name=name)
+
+
+def code_damaged() -> CodeRefused:
+    return CodeRefused("the code is truncated or damaged, scan again", key="code_damaged")
+
+
+def code_forged() -> CodeRefused:
+    return CodeRefused("forged or altered code", key="code_forged")
+
+
+def not_a_phone(text: str, valid: bool = False) -> InvalidPhone:
+    return InvalidPhone(f"{text!r} is not a {'valid ' if valid else ''}phone number", key="invalid_phone", text=text)
+
+
+def no_receipt(receipt_no: str) -> InvalidInput:
+    return InvalidInput(f"no receipt {receipt_no!r} on this terminal", key="no_receipt", receipt=receipt_no)
+
+
+def receipt_is_return(receipt_no: str) -> InvalidInput:
+    return InvalidInput(f"{receipt_no} is itself a return", key="receipt_is_return", receipt=receipt_no)

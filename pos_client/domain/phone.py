@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import phonenumbers
 
-from .errors import InvalidPhone
+from .errors import not_a_phone
 
 
 def normalise_phone(text: str, region: str = "NO") -> str:
     """``"912 34 567"``, ``"+47 912 34 567"``, ``"0047 91234567"`` -> ``"+4791234567"``."""
     raw = (text or "").strip()
     if not raw or len(raw) > 32:
-        raise InvalidPhone(f"{text!r} is not a phone number")
+        raise not_a_phone(text)
     if raw.startswith("00"):
         # International prefix used in the Nordics; phonenumbers only knows it
         # when the region's own IDD is 00, so make it explicit.
@@ -19,9 +19,9 @@ def normalise_phone(text: str, region: str = "NO") -> str:
     try:
         number = phonenumbers.parse(raw, region.upper())
     except phonenumbers.NumberParseException:
-        raise InvalidPhone(f"{text!r} is not a phone number") from None
+        raise not_a_phone(text) from None
     if not phonenumbers.is_valid_number(number):
-        raise InvalidPhone(f"{text!r} is not a valid phone number")
+        raise not_a_phone(text, valid=True)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

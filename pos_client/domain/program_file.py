@@ -49,7 +49,7 @@ class _Table:
                 self.fail(f"{path}.{key}", f"unknown key{extra}")
 
     def fail(self, where: str, problem: str):
-        raise ProgramError(f"{self.source}: {where}: {problem}", key=where)
+        raise ProgramError(f"{self.source}: {where}: {problem}", field=where)
 
     def _get(self, key: str, default):
         value = self.data.get(key, _MISSING)

@@ -96,9 +96,8 @@ def settle_return(
         if qty <= 0:
             raise InvalidInput(f"{sku}: quantity to return must be at least 1")
         if done + qty > line["qty"]:
-            raise InvalidInput(
-                f"{sku}: only {line['qty'] - done} of {line['qty']} can still be returned"
-            )
+            raise InvalidInput(f"{sku}: only {line['qty'] - done} of {line['qty']} can still be returned",
+                               key="return_too_many", sku=sku, left=line["qty"] - done, qty=line["qty"])
         whole = line["qty"]
         net = _share(line["net"], done, qty, whole)
         paid_points = _share(line.get("points_paid", 0), done, qty, whole)

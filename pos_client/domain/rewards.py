@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .errors import CouponRefused, InvalidInput, PointsRefused
+from .errors import CouponRefused, InvalidInput, PointsRefused, coupon_expired, coupon_not_theirs, coupon_used
 from .member import (
     POINTS, REFERRALS, REFERRED, TIER_COUPONS_PREFIX, TIER_USES, VISITS, Coupon, MemberState,
     birthday_this_year,
@@ -62,7 +62,7 @@ def visit_ledger(program: Program, member: MemberState, today: date) -> list[dic
     if not program.visit_points:
         raise InvalidInput("this program gives no points for a visit")
     if member.visited_on == today:
-        raise PointsRefused("visit points are given once a day: already given today")
+        raise PointsRefused("visit points are given once a day: already given today", key="visit_already_today")
     return [{"member_id": member.member_id, "account": POINTS, "delta": program.visit_points},
             {"member_id": member.member_id, "account": VISITS, "delta": 1}]
 
@@ -75,7 +75,8 @@ def check_exchange(program: Program, member: MemberState, reward_id: str) -> Rew
         known = ", ".join(r.id for r in program.rewards) or "none"
         raise InvalidInput(f"no reward {reward_id!r} in the program (rewards: {known})")
     if member.points < reward.points:
-        raise PointsRefused(f"{reward.name}: costs {reward.points} points, the member has {member.points}")
+        raise PointsRefused(f"{reward.name}: costs {reward.points} points, the member has {member.points}",
+                            key="reward_too_dear", name=reward.name, cost=reward.points, points=member.points)
     return reward
 
 
@@ -87,15 +88,17 @@ def exchange_ledger(member: MemberState, reward: RewardDef) -> list[dict]:
 
 def check_transfer(coupon: Coupon, giver_id: str | None, receiver: MemberState, today: date) -> None:
     if not coupon.transferable:
-        raise CouponRefused(f"{coupon.name}: cannot be given to another member")
+        raise CouponRefused(f"{coupon.name}: cannot be given to another member", key="coupon_not_transferable",
+                            name=coupon.name)
     if coupon.redeemed:
-        raise CouponRefused(f"{coupon.name}: already used")
+        raise coupon_used(coupon.name)
     if not coupon.valid_on(today):
-        raise CouponRefused(f"{coupon.name}: expired on {coupon.valid_until.isoformat()}")
+        raise coupon_expired(coupon.name, coupon.valid_until.isoformat())
     if coupon.member_id is None or (giver_id is not None and coupon.member_id != giver_id):
-        raise CouponRefused(f"{coupon.name}: belongs to another member")
+        raise coupon_not_theirs(coupon.name)
     if coupon.member_id == receiver.member_id:
-        raise CouponRefused(f"{coupon.name}: already belongs to this member")
+        raise CouponRefused(f"{coupon.name}: already belongs to this member", key="coupon_already_theirs",
+                            name=coupon.name)
 
 
 # -- keep your tier -------------------------------------------------------------------

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
-from .errors import CouponRefused, InvalidInput, PointsRefused
+from .errors import CouponRefused, InvalidInput, PointsRefused, coupon_expired, coupon_not_theirs, coupon_used
 from .member import CHEQUES, POINTS, SPEND, Coupon, MemberState, stamps_account
 from .money import allocate, format_amount, percent_of
 from .program import Program
@@ -210,7 +210,7 @@ def settle(
             _basket_coupon(program, lines, coupon, member, today, currency)
             result.coupon = coupon
     elif coupon is not None or cheques or redeem_points:
-        raise CouponRefused("coupons, bonus cheques and points need a member on the sale")
+        raise CouponRefused("coupons, bonus cheques and points need a member on the sale", key="coupon_needs_member")
 
     result.benefits = _aggregate(lines)
     result.discount_total = sum(b.amount for b in result.benefits)
@@ -318,11 +318,11 @@ def _tier_discount(program: Program, lines: list[SettledLine], tier, member: Mem
 def check_coupon(coupon: Coupon, member: MemberState | None, today: date) -> None:
     """Refuse a coupon or cheque that is used, expired or someone else's."""
     if coupon.redeemed and coupon.single_use:
-        raise CouponRefused(f"{coupon.name}: already used")
+        raise coupon_used(coupon.name)
     if not coupon.valid_on(today):
-        raise CouponRefused(f"{coupon.name}: expired on {coupon.valid_until.isoformat()}")
+        raise coupon_expired(coupon.name, coupon.valid_until.isoformat())
     if coupon.member_id and (member is None or coupon.member_id != member.member_id):
-        raise CouponRefused(f"{coupon.name}: belongs to another member")
+        raise coupon_not_theirs(coupon.name)
 
 
 def _basket_coupon(program: Program, all_lines: list[SettledLine], coupon: Coupon, member: MemberState,
@@ -338,7 +338,8 @@ def _basket_coupon(program: Program, all_lines: list[SettledLine], coupon: Coupo
         else:
             refused.append((line, other))
     if not lines:
-        raise CouponRefused(f"{coupon.name}: not with {refused[0][1]}")
+        raise CouponRefused(f"{coupon.name}: not with {refused[0][1]}", key="coupon_not_with",
+                            name=coupon.name, other=refused[0][1])
     for line, other in refused:
         line.not_applied.append(NotApplied(COUPON, coupon.name, NOT_WITH, other))
     remaining = sum(l.net for l in lines)
@@ -354,7 +355,8 @@ def _basket_coupon(program: Program, all_lines: list[SettledLine], coupon: Coupo
         offs = [0] * len(lines)
         target = next((i for i, l in enumerate(lines) if l.sku == coupon.free_sku and l.net > 0), None)
         if target is None:
-            raise CouponRefused(f"{coupon.name}: add {coupon.free_sku} to the basket to use it")
+            raise CouponRefused(f"{coupon.name}: add {coupon.free_sku} to the basket to use it",
+                                key="coupon_needs_item", name=coupon.name, sku=coupon.free_sku)
         line = lines[target]
         offs[target] = -(-line.net // line.qty)      # one unit of what is left, rounded up
     else:
@@ -389,13 +391,15 @@ def _cheque_tenders(cheques: list[Coupon], member: MemberState, today: date, res
     seen: set[str] = set()
     for cheque in cheques:
         if cheque.id in seen:
-            raise CouponRefused(f"{cheque.name}: scanned twice")
+            raise CouponRefused(f"{cheque.name}: scanned twice", key="coupon_scanned_twice", name=cheque.name)
         seen.add(cheque.id)
         check_coupon(cheque, member, today)
         if not cheque.is_cheque:
-            raise CouponRefused(f"{cheque.name}: only one coupon per sale")
+            raise CouponRefused(f"{cheque.name}: only one coupon per sale", key="one_coupon_per_sale",
+                                 name=cheque.name)
         if result.due <= 0:
-            raise CouponRefused(f"{cheque.name}: nothing left to pay")
+            raise CouponRefused(f"{cheque.name}: nothing left to pay", key="cheque_nothing_to_pay",
+                                 name=cheque.name)
         pay = min(cheque.amount or 0, result.due)
         result.tenders.append(Tender("bonus_cheque", pay, coupon_id=cheque.id))
         result.cheques.append(cheque)
@@ -408,7 +412,8 @@ def _points_tender(program: Program, points: int, member: MemberState, result: S
     if points < 0:
         raise PointsRefused("points to redeem must be a positive number")
     if points > member.points:
-        raise PointsRefused(f"the member has only {member.points} points")
+        raise PointsRefused(f"the member has only {member.points} points", key="not_enough_points",
+                            points=member.points)
     if program.point_value <= 0:
         raise PointsRefused("this program does not let points pay")
     most = result.due // program.point_value

@@ -61,7 +61,7 @@ class CouponsMixin:
             ))
         known = self.store.coupon(text)
         if known is None:
-            raise CouponRefused(f"{text!r} is not a coupon code")
+            raise CouponRefused(f"{text!r} is not a coupon code", key="not_a_coupon", text=text)
         return known
 
     def _coupon_name(self, scanned) -> str:

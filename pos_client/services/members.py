@@ -59,7 +59,8 @@ class MembersMixin:
         elif looks_like_phone(query):
             row = self.store.member_by_phone(normalise_phone(query, self.region))
         else:
-            raise InvalidInput(f"{query!r} is neither a phone number nor a member card")
+            raise InvalidInput(f"{query!r} is neither a phone number nor a member card",
+                               key="not_phone_or_card", text=query)
         return self._state(row) if row is not None else None
 
     def member(self, member_id: str) -> MemberState | None:
@@ -69,7 +70,7 @@ class MembersMixin:
     def require_member(self, query: str) -> MemberState:
         member = self.lookup(query)
         if member is None:
-            raise MemberNotFound(f"no member with {query.strip()!r}")
+            raise MemberNotFound(f"no member with {query.strip()!r}", query=query.strip())
         return member
 
     def find_members(self, text: str) -> list[MemberState]:

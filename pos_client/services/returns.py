@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sync.protocol import SaleReturned
 
-from ..domain.errors import InvalidInput
+from ..domain.errors import no_receipt, receipt_is_return
 from ..domain.member import MemberState
 from ..domain.returns import settle_return
 from ..ids import uuid7
@@ -20,14 +20,14 @@ class ReturnsMixin:
     def sale_by_receipt(self, receipt_no: str) -> dict:
         sale = self.store.sale_by_receipt(receipt_no)
         if sale is None:
-            raise InvalidInput(f"no receipt {receipt_no!r} on this terminal")
+            raise no_receipt(receipt_no)
         return sale
 
     def returnable(self, receipt_no: str) -> dict:
         """An earlier sale's lines with how many units of each can still be returned."""
         original = self.sale_by_receipt(receipt_no)
         if original["kind"] != "sale":
-            raise InvalidInput(f"{receipt_no} is itself a return")
+            raise receipt_is_return(receipt_no)
         done = self.store.returned_quantities(original["sale_id"])
         lines = [{"sku": l["sku"], "name": l.get("name") or l["sku"], "qty": l["qty"],
                   "left": l["qty"] - done.get(l["sku"], 0), "net": l.get("net", l["amount"])}
@@ -39,7 +39,7 @@ class ReturnsMixin:
         """Return lines of an earlier sale; reverses points, stamps and spend they earned."""
         original = self.sale_by_receipt(receipt_no)
         if original["kind"] != "sale":
-            raise InvalidInput(f"{receipt_no} is itself a return")
+            raise receipt_is_return(receipt_no)
         doc = original["doc"]
         wanted: dict[str, int] = {}
         for sku, qty in items:

@@ -225,5 +225,5 @@ def referrer_of(terminal, query: str | None) -> str | None:
         raise InvalidInput("this program has no refer-a-friend ([referral])")
     referrer = terminal.lookup(query)
     if referrer is None:
-        raise MemberNotFound(f"no member with {query.strip()!r} to refer a friend")
+        raise MemberNotFound(f"no member with {query.strip()!r} to refer a friend", query=query.strip())
     return referrer.member_id

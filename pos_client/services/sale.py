@@ -110,17 +110,18 @@ class Sale:
     # -- loyalty -------------------------------------------------------------
     def apply_coupon(self, code: str) -> Coupon:
         if self.member is None:
-            raise CouponRefused("look the member up before using a coupon")
+            raise CouponRefused("look the member up before using a coupon", key="coupon_needs_member")
         coupon = self.terminal.coupon_from_scan(code)
         check_coupon(coupon, self.member, self.terminal.clock().date())
         previous = (self.coupon, list(self.cheques))
         if coupon.is_cheque:
             if any(c.id == coupon.id for c in self.cheques):
-                raise CouponRefused(f"{coupon.name}: already on this sale")
+                raise CouponRefused(f"{coupon.name}: already on this sale", key="coupon_on_sale", name=coupon.name)
             self.cheques.append(coupon)
         else:
             if self.coupon is not None and self.coupon.id != coupon.id:
-                raise CouponRefused("only one coupon per sale: remove the other one first")
+                raise CouponRefused("only one coupon per sale: remove the other one first", key="one_coupon_per_sale",
+                                     name="")
             self.coupon = coupon
         try:
             self.settle()

@@ -125,7 +125,7 @@ class Terminal(MembersMixin, CouponsMixin, RewardsMixin, ReturnsMixin, StatusMix
     def product(self, sku_or_ean: str) -> Product:
         product = self.store.product(sku_or_ean.strip())
         if product is None:
-            raise UnknownProduct(f"unknown product {sku_or_ean!r} (no such SKU or EAN)")
+            raise UnknownProduct(f"unknown product {sku_or_ean!r} (no such SKU or EAN)", code=sku_or_ean)
         return product
 
     # -- sales ---------------------------------------------------------------

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from ..domain.catalogue import Product
 from ..ids import uuid7
-from ..domain.errors import CouponRefused
+from ..domain.errors import coupon_used
 from ..domain.member import Coupon
 from .db import fetch_one
 from .ledger import Entry, entries_for_event, post_entries
@@ -74,7 +74,7 @@ def redeem_coupon(
         " AND redeemed_at IS NULL", (iso(now), sale_id, coupon.id),
     ).rowcount
     if not used and coupon.single_use:
-        raise CouponRefused(f"{coupon.name}: already used")
+        raise coupon_used(coupon.name)
 
 
 def upsert_member(conn: sqlite3.Connection, member: dict) -> bool:
@@ -106,7 +106,7 @@ def give_coupon(conn: sqlite3.Connection, coupon: Coupon, issued_by: str) -> Non
         "UPDATE coupons SET member_id = ?, code = ? WHERE coupon_id = ? AND redeemed_at IS NULL"
         " AND voided_at IS NULL", (coupon.member_id, coupon.code, coupon.id)).rowcount
     if not moved:
-        raise CouponRefused(f"{coupon.name}: already used")
+        raise coupon_used(coupon.name)
 
 
 def void_coupons(conn: sqlite3.Connection, coupon_ids: list[str], when: datetime) -> None:

@@ -202,6 +202,8 @@ TEXTS = {
                                              "%1 kan inte ges till en annan medlem"),
     "%1 already belongs to this member": ("%1 tilhører allerede dette medlemmet", "%1 tillhör redan denna medlem"),
     "%1 cannot be used with %2": ("%1 kan ikke brukes sammen med %2", "%1 kan inte användas tillsammans med %2"),
+    # -- core (issue 13: error texts by key, pos_client/ui/error_text.py) --
+    "No receipt printed yet": ("Ingen kvittering skrevet ut ennå", "Inget kvitto utskrivet ännu"),
 
 }
 

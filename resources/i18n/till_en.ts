@@ -3,165 +3,167 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="23" />
+        <location filename="../../pos_client/ui/error_text.py" line="22" />
         <source>Unknown item %1</source>
         <translation>Unknown item %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="24" />
-        <location filename="../../pos_client/ui/error_text.py" line="69" />
+        <location filename="../../pos_client/ui/error_text.py" line="23" />
         <source>No member with %1</source>
         <translation>No member with %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="25" />
+        <location filename="../../pos_client/ui/error_text.py" line="24" />
         <source>%1 is not a phone number</source>
         <translation>%1 is not a phone number</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="27" />
+        <location filename="../../pos_client/ui/error_text.py" line="25" />
         <source>%1 is neither a phone number nor a member card</source>
         <translation>%1 is neither a phone number nor a member card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="29" />
+        <location filename="../../pos_client/ui/error_text.py" line="26" />
         <source>The member must tick the loyalty program box to join</source>
         <translation>The member must tick the loyalty program box to join</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="30" />
+        <location filename="../../pos_client/ui/error_text.py" line="27" />
         <source>%1 is not a coupon</source>
         <translation>%1 is not a coupon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="31" />
-        <location filename="../../pos_client/ui/error_text.py" line="33" />
+        <location filename="../../pos_client/ui/error_text.py" line="28" />
         <source>Look the member up before using a coupon</source>
         <translation>Look the member up before using a coupon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="34" />
+        <location filename="../../pos_client/ui/error_text.py" line="29" />
         <source>%1 is already on this sale</source>
         <translation>%1 is already on this sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="36" />
-        <location filename="../../pos_client/ui/error_text.py" line="37" />
+        <location filename="../../pos_client/ui/error_text.py" line="30" />
         <source>Only one coupon per sale – remove the other one first</source>
         <translation>Only one coupon per sale – remove the other one first</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="38" />
+        <location filename="../../pos_client/ui/error_text.py" line="31" />
         <source>%1 has already been used</source>
         <translation>%1 has already been used</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="39" />
+        <location filename="../../pos_client/ui/error_text.py" line="32" />
         <source>%1 expired on %2</source>
         <translation>%1 expired on %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="40" />
+        <location filename="../../pos_client/ui/error_text.py" line="33" />
         <source>%1 belongs to another member</source>
         <translation>%1 belongs to another member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="41" />
+        <location filename="../../pos_client/ui/error_text.py" line="34" />
         <source>%1 was scanned twice</source>
         <translation>%1 was scanned twice</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="42" />
+        <location filename="../../pos_client/ui/error_text.py" line="35" />
         <source>%1: nothing left to pay</source>
         <translation>%1: nothing left to pay</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="43" />
+        <location filename="../../pos_client/ui/error_text.py" line="36" />
         <source>%1: add %2 to the basket to use it</source>
         <translation>%1: add %2 to the basket to use it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="45" />
+        <location filename="../../pos_client/ui/error_text.py" line="38" />
         <source>The code is damaged or incomplete – scan again</source>
         <translation>The code is damaged or incomplete – scan again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="46" />
+        <location filename="../../pos_client/ui/error_text.py" line="39" />
         <source>This code is forged or altered – do not accept it</source>
         <translation>This code is forged or altered – do not accept it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="48" />
+        <location filename="../../pos_client/ui/error_text.py" line="40" />
         <source>This code comes from an unknown till – sync and try again</source>
         <translation>This code comes from an unknown till – sync and try again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="49" />
+        <location filename="../../pos_client/ui/error_text.py" line="41" />
         <source>This is a coupon, not a member card</source>
         <translation>This is a coupon, not a member card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="50" />
+        <location filename="../../pos_client/ui/error_text.py" line="42" />
         <source>This is a member card, not a coupon</source>
         <translation>This is a member card, not a coupon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="51" />
+        <location filename="../../pos_client/ui/error_text.py" line="43" />
         <source>The member has only %1 points</source>
         <translation>The member has only %1 points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="52" />
+        <location filename="../../pos_client/ui/error_text.py" line="44" />
         <source>No receipt %1 on this till</source>
         <translation>No receipt %1 on this till</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="53" />
+        <location filename="../../pos_client/ui/error_text.py" line="45" />
         <source>%1 is a return receipt</source>
         <translation>%1 is a return receipt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="55" />
+        <location filename="../../pos_client/ui/error_text.py" line="46" />
         <source>%1: only %2 of %3 can still be returned</source>
         <translation>%1: only %2 of %3 can still be returned</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="56" />
+        <location filename="../../pos_client/ui/error_text.py" line="47" />
         <source>HQ refused the pairing: %1</source>
         <translation>HQ refused the pairing: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="57" />
+        <location filename="../../pos_client/ui/error_text.py" line="48" />
         <source>HQ at %1 does not answer</source>
         <translation>HQ at %1 does not answer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="59" />
+        <location filename="../../pos_client/ui/error_text.py" line="49" />
+        <source>No receipt printed yet</source>
+        <translation>No receipt printed yet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="50" />
         <source>The manager PIN must be 4 to 8 digits</source>
         <translation>The manager PIN must be 4 to 8 digits</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="62" />
+        <location filename="../../pos_client/ui/error_text.py" line="52" />
         <source>Visit points are given once a day – already given today</source>
         <translation>Visit points are given once a day – already given today</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="64" />
+        <location filename="../../pos_client/ui/error_text.py" line="53" />
         <source>%1 costs %2 points; the member has %3</source>
         <translation>%1 costs %2 points; the member has %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="66" />
+        <location filename="../../pos_client/ui/error_text.py" line="54" />
         <source>%1 cannot be given to another member</source>
         <translation>%1 cannot be given to another member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="68" />
+        <location filename="../../pos_client/ui/error_text.py" line="55" />
         <source>%1 already belongs to this member</source>
         <translation>%1 already belongs to this member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="70" />
+        <location filename="../../pos_client/ui/error_text.py" line="37" />
         <source>%1 cannot be used with %2</source>
         <translation>%1 cannot be used with %2</translation>
     </message>
@@ -221,7 +223,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="660" />
+        <location filename="../../pos_client/ui/main_window.py" line="662" />
         <source>No member on this sale</source>
         <translation>No member on this sale</translation>
     </message>
@@ -247,7 +249,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="195" />
-        <location filename="../../pos_client/ui/main_window.py" line="500" />
+        <location filename="../../pos_client/ui/main_window.py" line="502" />
         <source>Tap a line in the basket first</source>
         <translation>Tap a line in the basket first</translation>
     </message>
@@ -337,97 +339,97 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="467" />
+        <location filename="../../pos_client/ui/main_window.py" line="469" />
         <source>Scan not recognised – try again</source>
         <translation>Scan not recognised – try again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="523" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 free waiting – %2 of %3 on the next card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="574" />
+        <location filename="../../pos_client/ui/main_window.py" line="576" />
         <source>Welcome! %1 is now a member</source>
         <translation>Welcome! %1 is now a member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="591" />
+        <location filename="../../pos_client/ui/main_window.py" line="593" />
         <source>The basket is empty</source>
         <translation>The basket is empty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="596" />
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>Paid %1 – receipt %2</source>
         <translation>Paid %1 – receipt %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="600" />
         <source>%1 now has %2 points</source>
         <translation>%1 now has %2 points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="601" />
+        <location filename="../../pos_client/ui/main_window.py" line="603" />
         <source>change %1</source>
         <translation>change %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="610" />
+        <location filename="../../pos_client/ui/main_window.py" line="612" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Copy of %1 sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="616" />
+        <location filename="../../pos_client/ui/main_window.py" line="618" />
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="616" />
+        <location filename="../../pos_client/ui/main_window.py" line="618" />
         <source>Clear the current sale?</source>
         <translation>Clear the current sale?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="618" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Clear the sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="619" />
+        <location filename="../../pos_client/ui/main_window.py" line="621" />
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="662" />
+        <location filename="../../pos_client/ui/main_window.py" line="664" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="662" />
+        <location filename="../../pos_client/ui/main_window.py" line="664" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="667" />
+        <location filename="../../pos_client/ui/main_window.py" line="669" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="520" />
+        <location filename="../../pos_client/ui/main_window.py" line="522" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 of %2 – next free in %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="722" />
+        <location filename="../../pos_client/ui/main_window.py" line="724" />
         <source>HQ: %1</source>
         <translation>HQ: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="742" />
+        <location filename="../../pos_client/ui/main_window.py" line="744" />
         <source>Loading from HQ: %p %</source>
         <translation>Loading from HQ: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="765" />
+        <location filename="../../pos_client/ui/main_window.py" line="767" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 refused by HQ – tap for detail</translation>
     </message>
@@ -437,97 +439,97 @@
         <translation>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="478" />
+        <location filename="../../pos_client/ui/main_window.py" line="480" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>No member found – tap New member (F4) to enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="683" />
+        <location filename="../../pos_client/ui/main_window.py" line="685" />
         <source>%1: %2 free</source>
         <translation>%1: %2 free</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="685" />
+        <location filename="../../pos_client/ui/main_window.py" line="687" />
         <source>saved for next time</source>
         <translation>saved for next time</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="714" />
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="714" />
         <source>Discounts</source>
         <translation>Discounts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="714" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="724" />
+        <location filename="../../pos_client/ui/main_window.py" line="726" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HQ: %1 – %2 events waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="734" />
+        <location filename="../../pos_client/ui/main_window.py" line="736" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Something went wrong – the sale is kept; see the log</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="754" />
+        <location filename="../../pos_client/ui/main_window.py" line="756" />
         <source>re-pair this terminal</source>
         <translation>re-pair this terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="756" />
+        <location filename="../../pos_client/ui/main_window.py" line="758" />
         <source>online, last sync %1</source>
         <translation>online, last sync %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="759" />
+        <location filename="../../pos_client/ui/main_window.py" line="761" />
         <source>offline – sales are kept and sent later</source>
         <translation>offline – sales are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="771" />
+        <location filename="../../pos_client/ui/main_window.py" line="773" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="773" />
+        <location filename="../../pos_client/ui/main_window.py" line="775" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 receipt(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="774" />
+        <location filename="../../pos_client/ui/main_window.py" line="776" />
         <source>not responding</source>
         <translation>not responding</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="774" />
+        <location filename="../../pos_client/ui/main_window.py" line="776" />
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="775" />
+        <location filename="../../pos_client/ui/main_window.py" line="777" />
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="775" />
+        <location filename="../../pos_client/ui/main_window.py" line="777" />
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="776" />
+        <location filename="../../pos_client/ui/main_window.py" line="778" />
         <source>unplugged</source>
         <translation>unplugged</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="779" />
+        <location filename="../../pos_client/ui/main_window.py" line="781" />
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>
@@ -622,7 +624,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/rewards_panel.py" line="42" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="162" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="169" />
         <source>Points shop</source>
         <translation>Points shop</translation>
     </message>
@@ -663,52 +665,52 @@
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="120" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="127" />
         <source>%1 now has %2 points</source>
         <translation>%1 now has %2 points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="136" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="143" />
         <source>%1: printed, usable now</source>
         <translation>%1: printed, usable now</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="151" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="158" />
         <source>%1 given to %2</source>
         <translation>%1 given to %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="168" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="175" />
         <source>Tap a reward to exchange points for it</source>
         <translation>Tap a reward to exchange points for it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="170" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="177" />
         <source>Give a coupon to another member</source>
         <translation>Give a coupon to another member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="175" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="182" />
         <source>The friend's phone</source>
         <translation>The friend's phone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="177" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="184" />
         <source>Give</source>
         <translation>Give</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="180" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="183" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="190" />
         <source>Points: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="186" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
         <source>%1 – %2 points</source>
         <translation>%1 – %2 points</translation>
     </message>

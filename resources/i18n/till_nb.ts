@@ -3,165 +3,167 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="23" />
+        <location filename="../../pos_client/ui/error_text.py" line="22" />
         <source>Unknown item %1</source>
         <translation>Ukjent vare %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="24" />
-        <location filename="../../pos_client/ui/error_text.py" line="69" />
+        <location filename="../../pos_client/ui/error_text.py" line="23" />
         <source>No member with %1</source>
         <translation>Ingen medlem med %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="25" />
+        <location filename="../../pos_client/ui/error_text.py" line="24" />
         <source>%1 is not a phone number</source>
         <translation>%1 er ikke et telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="27" />
+        <location filename="../../pos_client/ui/error_text.py" line="25" />
         <source>%1 is neither a phone number nor a member card</source>
         <translation>%1 er verken et telefonnummer eller et medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="29" />
+        <location filename="../../pos_client/ui/error_text.py" line="26" />
         <source>The member must tick the loyalty program box to join</source>
         <translation>Medlemmet må krysse av for kundeklubben for å bli med</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="30" />
+        <location filename="../../pos_client/ui/error_text.py" line="27" />
         <source>%1 is not a coupon</source>
         <translation>%1 er ikke en kupong</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="31" />
-        <location filename="../../pos_client/ui/error_text.py" line="33" />
+        <location filename="../../pos_client/ui/error_text.py" line="28" />
         <source>Look the member up before using a coupon</source>
         <translation>Finn medlemmet før du bruker en kupong</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="34" />
+        <location filename="../../pos_client/ui/error_text.py" line="29" />
         <source>%1 is already on this sale</source>
         <translation>%1 er allerede på dette salget</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="36" />
-        <location filename="../../pos_client/ui/error_text.py" line="37" />
+        <location filename="../../pos_client/ui/error_text.py" line="30" />
         <source>Only one coupon per sale – remove the other one first</source>
         <translation>Bare én kupong per salg – fjern den andre først</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="38" />
+        <location filename="../../pos_client/ui/error_text.py" line="31" />
         <source>%1 has already been used</source>
         <translation>%1 er allerede brukt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="39" />
+        <location filename="../../pos_client/ui/error_text.py" line="32" />
         <source>%1 expired on %2</source>
         <translation>%1 gikk ut %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="40" />
+        <location filename="../../pos_client/ui/error_text.py" line="33" />
         <source>%1 belongs to another member</source>
         <translation>%1 tilhører et annet medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="41" />
+        <location filename="../../pos_client/ui/error_text.py" line="34" />
         <source>%1 was scanned twice</source>
         <translation>%1 ble skannet to ganger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="42" />
+        <location filename="../../pos_client/ui/error_text.py" line="35" />
         <source>%1: nothing left to pay</source>
         <translation>%1: ingenting igjen å betale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="43" />
+        <location filename="../../pos_client/ui/error_text.py" line="36" />
         <source>%1: add %2 to the basket to use it</source>
         <translation>%1: legg %2 i handlekurven for å bruke den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="45" />
+        <location filename="../../pos_client/ui/error_text.py" line="38" />
         <source>The code is damaged or incomplete – scan again</source>
         <translation>Koden er skadet eller ufullstendig – skann igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="46" />
+        <location filename="../../pos_client/ui/error_text.py" line="39" />
         <source>This code is forged or altered – do not accept it</source>
         <translation>Denne koden er forfalsket eller endret – ikke godta den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="48" />
+        <location filename="../../pos_client/ui/error_text.py" line="40" />
         <source>This code comes from an unknown till – sync and try again</source>
         <translation>Koden kommer fra en ukjent kasse – synkroniser og prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="49" />
+        <location filename="../../pos_client/ui/error_text.py" line="41" />
         <source>This is a coupon, not a member card</source>
         <translation>Dette er en kupong, ikke et medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="50" />
+        <location filename="../../pos_client/ui/error_text.py" line="42" />
         <source>This is a member card, not a coupon</source>
         <translation>Dette er et medlemskort, ikke en kupong</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="51" />
+        <location filename="../../pos_client/ui/error_text.py" line="43" />
         <source>The member has only %1 points</source>
         <translation>Medlemmet har bare %1 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="52" />
+        <location filename="../../pos_client/ui/error_text.py" line="44" />
         <source>No receipt %1 on this till</source>
         <translation>Ingen kvittering %1 på denne kassen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="53" />
+        <location filename="../../pos_client/ui/error_text.py" line="45" />
         <source>%1 is a return receipt</source>
         <translation>%1 er en returkvittering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="55" />
+        <location filename="../../pos_client/ui/error_text.py" line="46" />
         <source>%1: only %2 of %3 can still be returned</source>
         <translation>%1: bare %2 av %3 kan fortsatt returneres</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="56" />
+        <location filename="../../pos_client/ui/error_text.py" line="47" />
         <source>HQ refused the pairing: %1</source>
         <translation>HK avviste paringen: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="57" />
+        <location filename="../../pos_client/ui/error_text.py" line="48" />
         <source>HQ at %1 does not answer</source>
         <translation>HK på %1 svarer ikke</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="59" />
+        <location filename="../../pos_client/ui/error_text.py" line="49" />
+        <source>No receipt printed yet</source>
+        <translation>Ingen kvittering skrevet ut ennå</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="50" />
         <source>The manager PIN must be 4 to 8 digits</source>
         <translation>Leder-PIN må være 4 til 8 sifre</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="62" />
+        <location filename="../../pos_client/ui/error_text.py" line="52" />
         <source>Visit points are given once a day – already given today</source>
         <translation>Besøkspoeng gis én gang om dagen – allerede gitt i dag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="64" />
+        <location filename="../../pos_client/ui/error_text.py" line="53" />
         <source>%1 costs %2 points; the member has %3</source>
         <translation>%1 koster %2 poeng; medlemmet har %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="66" />
+        <location filename="../../pos_client/ui/error_text.py" line="54" />
         <source>%1 cannot be given to another member</source>
         <translation>%1 kan ikke gis til et annet medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="68" />
+        <location filename="../../pos_client/ui/error_text.py" line="55" />
         <source>%1 already belongs to this member</source>
         <translation>%1 tilhører allerede dette medlemmet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="70" />
+        <location filename="../../pos_client/ui/error_text.py" line="37" />
         <source>%1 cannot be used with %2</source>
         <translation>%1 kan ikke brukes sammen med %2</translation>
     </message>
@@ -221,7 +223,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="660" />
+        <location filename="../../pos_client/ui/main_window.py" line="662" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på dette kjøpet</translation>
     </message>
@@ -247,7 +249,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="195" />
-        <location filename="../../pos_client/ui/main_window.py" line="500" />
+        <location filename="../../pos_client/ui/main_window.py" line="502" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
@@ -337,97 +339,97 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="467" />
+        <location filename="../../pos_client/ui/main_window.py" line="469" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="523" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 gratis til gode – %2 av %3 på neste kort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="574" />
+        <location filename="../../pos_client/ui/main_window.py" line="576" />
         <source>Welcome! %1 is now a member</source>
         <translation>Velkommen! %1 er nå medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="591" />
+        <location filename="../../pos_client/ui/main_window.py" line="593" />
         <source>The basket is empty</source>
         <translation>Handlekurven er tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="596" />
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvittering %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="600" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="601" />
+        <location filename="../../pos_client/ui/main_window.py" line="603" />
         <source>change %1</source>
         <translation>vekslepenger %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="610" />
+        <location filename="../../pos_client/ui/main_window.py" line="612" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopi av %1 sendt til skriveren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="616" />
+        <location filename="../../pos_client/ui/main_window.py" line="618" />
         <source>Clear sale</source>
         <translation>Tøm salg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="616" />
+        <location filename="../../pos_client/ui/main_window.py" line="618" />
         <source>Clear the current sale?</source>
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="618" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Tøm salget</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="619" />
+        <location filename="../../pos_client/ui/main_window.py" line="621" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behold det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="662" />
+        <location filename="../../pos_client/ui/main_window.py" line="664" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="662" />
+        <location filename="../../pos_client/ui/main_window.py" line="664" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="667" />
+        <location filename="../../pos_client/ui/main_window.py" line="669" />
         <source>%1 to %2</source>
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="520" />
+        <location filename="../../pos_client/ui/main_window.py" line="522" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – neste gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="722" />
+        <location filename="../../pos_client/ui/main_window.py" line="724" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="742" />
+        <location filename="../../pos_client/ui/main_window.py" line="744" />
         <source>Loading from HQ: %p %</source>
         <translation>Henter fra HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="765" />
+        <location filename="../../pos_client/ui/main_window.py" line="767" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvist av HK – trykk for detaljer</translation>
     </message>
@@ -437,97 +439,97 @@
         <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="478" />
+        <location filename="../../pos_client/ui/main_window.py" line="480" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Fant ikke medlemmet – trykk Nytt medlem (F4) for å melde inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="683" />
+        <location filename="../../pos_client/ui/main_window.py" line="685" />
         <source>%1: %2 free</source>
         <translation>%1: %2 gratis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="685" />
+        <location filename="../../pos_client/ui/main_window.py" line="687" />
         <source>saved for next time</source>
         <translation>spares til neste gang</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="714" />
         <source>Subtotal</source>
         <translation>Sum varer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="714" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="714" />
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="724" />
+        <location filename="../../pos_client/ui/main_window.py" line="726" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 hendelser venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="734" />
+        <location filename="../../pos_client/ui/main_window.py" line="736" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="754" />
+        <location filename="../../pos_client/ui/main_window.py" line="756" />
         <source>re-pair this terminal</source>
         <translation>koble kassen til HK på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="756" />
+        <location filename="../../pos_client/ui/main_window.py" line="758" />
         <source>online, last sync %1</source>
         <translation>tilkoblet, sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="759" />
+        <location filename="../../pos_client/ui/main_window.py" line="761" />
         <source>offline – sales are kept and sent later</source>
         <translation>frakoblet – salg lagres og sendes senere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="771" />
+        <location filename="../../pos_client/ui/main_window.py" line="773" />
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="773" />
+        <location filename="../../pos_client/ui/main_window.py" line="775" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvittering(er) venter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="774" />
+        <location filename="../../pos_client/ui/main_window.py" line="776" />
         <source>not responding</source>
         <translation>svarer ikke</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="774" />
+        <location filename="../../pos_client/ui/main_window.py" line="776" />
         <source>out of paper</source>
         <translation>tomt for papir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="775" />
+        <location filename="../../pos_client/ui/main_window.py" line="777" />
         <source>cover open</source>
         <translation>lokket er åpent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="775" />
+        <location filename="../../pos_client/ui/main_window.py" line="777" />
         <source>timed out</source>
         <translation>svarte ikke i tide</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="776" />
+        <location filename="../../pos_client/ui/main_window.py" line="778" />
         <source>unplugged</source>
         <translation>frakoblet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="779" />
+        <location filename="../../pos_client/ui/main_window.py" line="781" />
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
     </message>
@@ -622,7 +624,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/rewards_panel.py" line="42" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="162" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="169" />
         <source>Points shop</source>
         <translation>Poengbutikk</translation>
     </message>
@@ -663,52 +665,52 @@
         <translation>Vervet av</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="120" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="127" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="136" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="143" />
         <source>%1: printed, usable now</source>
         <translation>%1: skrevet ut, kan brukes nå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="151" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="158" />
         <source>%1 given to %2</source>
         <translation>%1 gitt til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="168" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="175" />
         <source>Tap a reward to exchange points for it</source>
         <translation>Trykk på en belønning for å bytte poeng mot den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="170" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="177" />
         <source>Give a coupon to another member</source>
         <translation>Gi en kupong til et annet medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="175" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="182" />
         <source>The friend's phone</source>
         <translation>Vennens telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="177" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="184" />
         <source>Give</source>
         <translation>Gi</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="180" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="183" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="190" />
         <source>Points: %1</source>
         <translation>Poeng: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="186" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
         <source>%1 – %2 points</source>
         <translation>%1 – %2 poeng</translation>
     </message>

@@ -3,165 +3,167 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="23" />
+        <location filename="../../pos_client/ui/error_text.py" line="22" />
         <source>Unknown item %1</source>
         <translation>Okänd vara %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="24" />
-        <location filename="../../pos_client/ui/error_text.py" line="69" />
+        <location filename="../../pos_client/ui/error_text.py" line="23" />
         <source>No member with %1</source>
         <translation>Ingen medlem med %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="25" />
+        <location filename="../../pos_client/ui/error_text.py" line="24" />
         <source>%1 is not a phone number</source>
         <translation>%1 är inte ett telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="27" />
+        <location filename="../../pos_client/ui/error_text.py" line="25" />
         <source>%1 is neither a phone number nor a member card</source>
         <translation>%1 är varken ett telefonnummer eller ett medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="29" />
+        <location filename="../../pos_client/ui/error_text.py" line="26" />
         <source>The member must tick the loyalty program box to join</source>
         <translation>Medlemmen måste kryssa i kundklubben för att gå med</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="30" />
+        <location filename="../../pos_client/ui/error_text.py" line="27" />
         <source>%1 is not a coupon</source>
         <translation>%1 är inte en kupong</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="31" />
-        <location filename="../../pos_client/ui/error_text.py" line="33" />
+        <location filename="../../pos_client/ui/error_text.py" line="28" />
         <source>Look the member up before using a coupon</source>
         <translation>Sök upp medlemmen innan du använder en kupong</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="34" />
+        <location filename="../../pos_client/ui/error_text.py" line="29" />
         <source>%1 is already on this sale</source>
         <translation>%1 finns redan på detta köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="36" />
-        <location filename="../../pos_client/ui/error_text.py" line="37" />
+        <location filename="../../pos_client/ui/error_text.py" line="30" />
         <source>Only one coupon per sale – remove the other one first</source>
         <translation>Bara en kupong per köp – ta bort den andra först</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="38" />
+        <location filename="../../pos_client/ui/error_text.py" line="31" />
         <source>%1 has already been used</source>
         <translation>%1 har redan använts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="39" />
+        <location filename="../../pos_client/ui/error_text.py" line="32" />
         <source>%1 expired on %2</source>
         <translation>%1 gick ut %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="40" />
+        <location filename="../../pos_client/ui/error_text.py" line="33" />
         <source>%1 belongs to another member</source>
         <translation>%1 tillhör en annan medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="41" />
+        <location filename="../../pos_client/ui/error_text.py" line="34" />
         <source>%1 was scanned twice</source>
         <translation>%1 skannades två gånger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="42" />
+        <location filename="../../pos_client/ui/error_text.py" line="35" />
         <source>%1: nothing left to pay</source>
         <translation>%1: inget kvar att betala</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="43" />
+        <location filename="../../pos_client/ui/error_text.py" line="36" />
         <source>%1: add %2 to the basket to use it</source>
         <translation>%1: lägg %2 i varukorgen för att använda den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="45" />
+        <location filename="../../pos_client/ui/error_text.py" line="38" />
         <source>The code is damaged or incomplete – scan again</source>
         <translation>Koden är skadad eller ofullständig – skanna igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="46" />
+        <location filename="../../pos_client/ui/error_text.py" line="39" />
         <source>This code is forged or altered – do not accept it</source>
         <translation>Koden är förfalskad eller ändrad – godta den inte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="48" />
+        <location filename="../../pos_client/ui/error_text.py" line="40" />
         <source>This code comes from an unknown till – sync and try again</source>
         <translation>Koden kommer från en okänd kassa – synkronisera och försök igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="49" />
+        <location filename="../../pos_client/ui/error_text.py" line="41" />
         <source>This is a coupon, not a member card</source>
         <translation>Detta är en kupong, inte ett medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="50" />
+        <location filename="../../pos_client/ui/error_text.py" line="42" />
         <source>This is a member card, not a coupon</source>
         <translation>Detta är ett medlemskort, inte en kupong</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="51" />
+        <location filename="../../pos_client/ui/error_text.py" line="43" />
         <source>The member has only %1 points</source>
         <translation>Medlemmen har bara %1 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="52" />
+        <location filename="../../pos_client/ui/error_text.py" line="44" />
         <source>No receipt %1 on this till</source>
         <translation>Inget kvitto %1 i denna kassa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="53" />
+        <location filename="../../pos_client/ui/error_text.py" line="45" />
         <source>%1 is a return receipt</source>
         <translation>%1 är ett returkvitto</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="55" />
+        <location filename="../../pos_client/ui/error_text.py" line="46" />
         <source>%1: only %2 of %3 can still be returned</source>
         <translation>%1: bara %2 av %3 kan fortfarande returneras</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="56" />
+        <location filename="../../pos_client/ui/error_text.py" line="47" />
         <source>HQ refused the pairing: %1</source>
         <translation>HK avvisade parkopplingen: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="57" />
+        <location filename="../../pos_client/ui/error_text.py" line="48" />
         <source>HQ at %1 does not answer</source>
         <translation>HK på %1 svarar inte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="59" />
+        <location filename="../../pos_client/ui/error_text.py" line="49" />
+        <source>No receipt printed yet</source>
+        <translation>Inget kvitto utskrivet ännu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="50" />
         <source>The manager PIN must be 4 to 8 digits</source>
         <translation>Chefs-PIN måste vara 4 till 8 siffror</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="62" />
+        <location filename="../../pos_client/ui/error_text.py" line="52" />
         <source>Visit points are given once a day – already given today</source>
         <translation>Besökspoäng ges en gång om dagen – redan givna i dag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="64" />
+        <location filename="../../pos_client/ui/error_text.py" line="53" />
         <source>%1 costs %2 points; the member has %3</source>
         <translation>%1 kostar %2 poäng; medlemmen har %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="66" />
+        <location filename="../../pos_client/ui/error_text.py" line="54" />
         <source>%1 cannot be given to another member</source>
         <translation>%1 kan inte ges till en annan medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="68" />
+        <location filename="../../pos_client/ui/error_text.py" line="55" />
         <source>%1 already belongs to this member</source>
         <translation>%1 tillhör redan denna medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/error_text.py" line="70" />
+        <location filename="../../pos_client/ui/error_text.py" line="37" />
         <source>%1 cannot be used with %2</source>
         <translation>%1 kan inte användas tillsammans med %2</translation>
     </message>
@@ -221,7 +223,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="660" />
+        <location filename="../../pos_client/ui/main_window.py" line="662" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på detta köp</translation>
     </message>
@@ -247,7 +249,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="195" />
-        <location filename="../../pos_client/ui/main_window.py" line="500" />
+        <location filename="../../pos_client/ui/main_window.py" line="502" />
         <source>Tap a line in the basket first</source>
         <translation>Tryck på en rad i varukorgen först</translation>
     </message>
@@ -337,97 +339,97 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="467" />
+        <location filename="../../pos_client/ui/main_window.py" line="469" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen kändes inte igen – försök igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="523" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 gratis att hämta – %2 av %3 på nästa kort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="574" />
+        <location filename="../../pos_client/ui/main_window.py" line="576" />
         <source>Welcome! %1 is now a member</source>
         <translation>Välkommen! %1 är nu medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="591" />
+        <location filename="../../pos_client/ui/main_window.py" line="593" />
         <source>The basket is empty</source>
         <translation>Varukorgen är tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="596" />
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvitto %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="600" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nu %2 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="601" />
+        <location filename="../../pos_client/ui/main_window.py" line="603" />
         <source>change %1</source>
         <translation>växel %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="610" />
+        <location filename="../../pos_client/ui/main_window.py" line="612" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopia av %1 skickad till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="616" />
+        <location filename="../../pos_client/ui/main_window.py" line="618" />
         <source>Clear sale</source>
         <translation>Töm köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="616" />
+        <location filename="../../pos_client/ui/main_window.py" line="618" />
         <source>Clear the current sale?</source>
         <translation>Tömma detta köp?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="618" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Töm köpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="619" />
+        <location filename="../../pos_client/ui/main_window.py" line="621" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behåll det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="662" />
+        <location filename="../../pos_client/ui/main_window.py" line="664" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="662" />
+        <location filename="../../pos_client/ui/main_window.py" line="664" />
         <source>Points</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="667" />
+        <location filename="../../pos_client/ui/main_window.py" line="669" />
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="520" />
+        <location filename="../../pos_client/ui/main_window.py" line="522" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – nästa gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="722" />
+        <location filename="../../pos_client/ui/main_window.py" line="724" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="742" />
+        <location filename="../../pos_client/ui/main_window.py" line="744" />
         <source>Loading from HQ: %p %</source>
         <translation>Hämtar från HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="765" />
+        <location filename="../../pos_client/ui/main_window.py" line="767" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvisade av HK – tryck för detaljer</translation>
     </message>
@@ -437,97 +439,97 @@
         <translation>Tryck på en kupong för att använda den; tryck igen för att spara den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="478" />
+        <location filename="../../pos_client/ui/main_window.py" line="480" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Ingen medlem hittades – tryck Ny medlem (F4) för att registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="683" />
+        <location filename="../../pos_client/ui/main_window.py" line="685" />
         <source>%1: %2 free</source>
         <translation>%1: %2 gratis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="685" />
+        <location filename="../../pos_client/ui/main_window.py" line="687" />
         <source>saved for next time</source>
         <translation>sparas till nästa gång</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="714" />
         <source>Subtotal</source>
         <translation>Summa varor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="714" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="712" />
+        <location filename="../../pos_client/ui/main_window.py" line="714" />
         <source>To pay</source>
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="724" />
+        <location filename="../../pos_client/ui/main_window.py" line="726" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 händelser väntar på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="734" />
+        <location filename="../../pos_client/ui/main_window.py" line="736" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Något gick fel – köpet är sparat; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="754" />
+        <location filename="../../pos_client/ui/main_window.py" line="756" />
         <source>re-pair this terminal</source>
         <translation>koppla kassan till HK igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="756" />
+        <location filename="../../pos_client/ui/main_window.py" line="758" />
         <source>online, last sync %1</source>
         <translation>ansluten, senast synkroniserad %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="759" />
+        <location filename="../../pos_client/ui/main_window.py" line="761" />
         <source>offline – sales are kept and sent later</source>
         <translation>frånkopplad – köp sparas och skickas senare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="771" />
+        <location filename="../../pos_client/ui/main_window.py" line="773" />
         <source>ready</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="773" />
+        <location filename="../../pos_client/ui/main_window.py" line="775" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvitto(n) väntar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="774" />
+        <location filename="../../pos_client/ui/main_window.py" line="776" />
         <source>not responding</source>
         <translation>svarar inte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="774" />
+        <location filename="../../pos_client/ui/main_window.py" line="776" />
         <source>out of paper</source>
         <translation>slut på papper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="775" />
+        <location filename="../../pos_client/ui/main_window.py" line="777" />
         <source>cover open</source>
         <translation>luckan är öppen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="775" />
+        <location filename="../../pos_client/ui/main_window.py" line="777" />
         <source>timed out</source>
         <translation>svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="776" />
+        <location filename="../../pos_client/ui/main_window.py" line="778" />
         <source>unplugged</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="779" />
+        <location filename="../../pos_client/ui/main_window.py" line="781" />
         <source>Printer: %1</source>
         <translation>Skrivare: %1</translation>
     </message>
@@ -622,7 +624,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/rewards_panel.py" line="42" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="162" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="169" />
         <source>Points shop</source>
         <translation>Poängbutik</translation>
     </message>
@@ -663,52 +665,52 @@
         <translation>Värvad av</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="120" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="127" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nu %2 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="136" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="143" />
         <source>%1: printed, usable now</source>
         <translation>%1: utskriven, kan användas nu</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="151" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="158" />
         <source>%1 given to %2</source>
         <translation>%1 given till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="168" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="175" />
         <source>Tap a reward to exchange points for it</source>
         <translation>Tryck på en belöning för att byta poäng mot den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="170" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="177" />
         <source>Give a coupon to another member</source>
         <translation>Ge en kupong till en annan medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="175" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="182" />
         <source>The friend's phone</source>
         <translation>Vännens telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="177" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="184" />
         <source>Give</source>
         <translation>Ge</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="180" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="183" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="190" />
         <source>Points: %1</source>
         <translation>Poäng: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="186" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
         <source>%1 – %2 points</source>
         <translation>%1 – %2 poäng</translation>
     </message>
