@@ -71,7 +71,7 @@ class RewardsMixin:
                     if e["account"] == POINTS and e["member_id"] == member.member_id)
         after = replace(after, points=after.points + extra, perks=rules.perks(self.program, after.tier),
                         referral_rewarded=member.referral_rewarded or s.rewards.referral,
-                        referral_news=0, keep_tier=None)
+                        keep_tier=None)       # referral news: told on this visit's receipt
         tier = self.program.tier_named(after.tier)
         if tier is not None and tier.warn_days:
             entries = self.store.spend_entries(member.member_id) + ([(now, s.total)] if s.total else [])

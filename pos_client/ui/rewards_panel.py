@@ -49,7 +49,8 @@ class RewardsHooks:
     def member_lines(self, view: dict, money) -> list[str]:
         has_member = view is not None
         self.shop_button.setVisible(has_member and bool(view.get("rewards") or view.get("giftable")))
-        self.visit_button.setVisible(has_member and bool(view.get("visit_points")))
+        # Visit points are for showing the card without buying: only beside an empty basket.
+        self.visit_button.setVisible(has_member and bool(view.get("visit_points")) and self.window.screen.is_empty)
         if has_member and view.get("visit_points"):
             self.visit_button.setText(QCoreApplication.translate("Rewards", "Visit: +%1 points").replace("%1", str(view["visit_points"])))
         if self.dialog is not None and self.dialog.isVisible() and has_member:

@@ -7,22 +7,10 @@ import pytest
 
 from hardware.receipt import Receipt, render_text
 from pos_client.domain.errors import CouponRefused, InvalidInput, PointsRefused
-from tests.helpers import FakeClock, demo_terminal
+from tests.services.test_terminal import clock, t  # noqa: F401  (the same fixtures)
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 NEAR_EDGE, POINTS_RICH = "913 00 777", "913 00 888"      # demo members with a past (history.csv)
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
-@pytest.fixture
-def t(tmp_path, clock):
-    terminal = demo_terminal(tmp_path / "till", clock)
-    yield terminal
-    terminal.close()
 
 
 def last_receipt(t) -> str:
@@ -139,7 +127,8 @@ def test_refer_a_friend_rewards_both_after_the_first_purchase_over_min_spend(t):
     assert t.lookup("912 34 560").referral_news == 1
     again = sell(t, friend.phone, ("DOG-001", 1))                             # once per friend
     assert not again.settlement.rewards.referral
-    sell(t, "912 34 560", ("LEK-019", 1))
+    told = sell(t, "912 34 560", ("LEK-019", 1))
+    assert "venn(er) du vervet har handlet" in last_receipt(t) and told.member.referral_news == 1
     assert t.lookup("912 34 560").referral_news == 0                          # told on the visit
     with pytest.raises(InvalidInput):
         t.enroll("+47 915 20 003", consents=["loyalty"], referred_by="not a phone")
