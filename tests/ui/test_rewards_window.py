@@ -111,3 +111,44 @@ def test_the_panel_speaks_norwegian_and_swedish(qtbot, tmp_path):
             w.rewards_ui.visit()
             done(qtbot, w)
             assert "Besøkspoeng gis én gang" in w.message.text() or "Besökspoäng ges en gång" in w.message.text()
+
+
+def test_give_a_coupon_to_a_friend_from_the_points_shop(window, qtbot):
+    t = window.terminal
+    coupon, _ = t.exchange_reward(t.lookup("913 00 888"), "r100")      # transferable
+    look_up(window, qtbot, "913 00 888")
+    qtbot.mouseClick(window.rewards_ui.shop_button, Qt.LeftButton)
+    done(qtbot, window)
+    shop = window.rewards_ui.dialog
+    row = next(i for i in range(shop.giftable.count()) if "100 kr for 1000 poeng" in shop.giftable.item(i).text())
+    shop.giftable.setCurrentRow(row)
+    shop.friend.setText("912 34 560")
+    qtbot.mouseClick(shop.give_button, Qt.LeftButton)
+    done(qtbot, window)
+    assert "given to Kari Nordmann" in window.message.text()
+    assert shop.giftable.count() == 0                                   # gone from the giver's list
+    assert any(c.id == coupon.id for c in t.lookup("912 34 560").coupons)
+
+
+def test_gull_tier_coupons_and_the_anniversary_coupon_on_screen(window, qtbot):
+    t = window.terminal
+    look_up(window, qtbot, "913 00 888")
+    window.handle_scan("LEK-022")
+    done(qtbot, window)
+    window.sale.set_qty("LEK-022", 60)                                  # reaches Gull (15 000 kr)
+    window.pay("card")
+    done(qtbot, window)
+    text = receipt_text(window, window.last_receipt)
+    assert text.count("Gull 15 %") >= 2 and "VIP-kveld" in text
+    look_up(window, qtbot, "913 00 888")
+    names = [window.coupons.item(i).text() for i in range(window.coupons.count())]
+    assert sum("Gull 15 %" in n for n in names) == 2
+    window.handle_scan("DOG-001")
+    done(qtbot, window)
+    assert any("given as coupons" in window.basket.topLevelItem(i).text(0)
+               for i in range(window.basket.topLevelItemCount()))
+    # A member of one year: the anniversary coupon when served in that week.
+    member = t.enroll("+47 915 40 002", name="Ett År", consents=["loyalty"])
+    t.clock.advance(days=365)
+    look_up(window, qtbot, member.phone)
+    assert window.coupons.findItems("Takk for et år til", Qt.MatchContains)
