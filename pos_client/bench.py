@@ -8,7 +8,6 @@ other parts (receipt bytes, sync, GUI) join when their packages provide a
 
 from __future__ import annotations
 
-import json
 import random
 import resource
 import shutil
@@ -50,7 +49,7 @@ def _figure(name, samples, baseline, target_p99_ms, target_ratio, unit="ms") -> 
     }
 
 
-def run_bench(args, config) -> int:
+def run_bench(args, config) -> dict:
     from .services import Terminal
     from .seed import sample_phones, seed_members
     from .domain import codes
@@ -107,12 +106,7 @@ def run_bench(args, config) -> int:
             results[name] = extra
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    if args.json:
-        print(json.dumps(results, indent=2, ensure_ascii=False))
-    else:
-        for f in figures:
-            print(f)
-    return 0
+    return results
 
 
 def _bench_sale(t, scratch: Path, phones: list[str], n: int) -> dict:

@@ -158,7 +158,13 @@ def _run(args) -> int:
         return run_gui(terminal, selftest=args.selftest)
     if args.command == "bench":
         from .bench import run_bench
-        return run_bench(args, config)
+        results = run_bench(args, config)
+        if args.json:
+            print(json.dumps(results, indent=2, ensure_ascii=False))
+        else:
+            for figure in results["figures"]:
+                print(figure)
+        return 0
     with Terminal.open(args.data_dir, config=config) as t:
         return COMMANDS[args.command](t, args)
 

@@ -13,6 +13,8 @@ import random
 import uuid
 from datetime import datetime
 
+from .store import writes
+from .store.meta import set_meta
 from .store.rows import iso
 from .store.store import Store
 
@@ -45,12 +47,9 @@ def seed_members(store: Store, count: int, now: datetime, start: int | None = No
         last = min(first + CHUNK, start + count)
 
         def tx(conn, first=first, last=last):
-            cur = conn.executemany(
-                "INSERT OR IGNORE INTO members(member_id, phone, name, consents, created_at)"
-                " VALUES (?,?,?,?,?)", rows(first, last))
-            conn.execute("INSERT INTO meta(key, value) VALUES ('seeded_members', ?)"
-                         " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(last),))
-            return cur.rowcount
+            added = writes.insert_bare_members(conn, rows(first, last))
+            set_meta(conn, "seeded_members", str(last))
+            return added
 
         added += store.write(tx)
     return added
