@@ -34,7 +34,7 @@ def _timed(fn, items) -> list[float]:
     return out
 
 
-def _figure(name, samples, baseline, target_p99_ms, target_ratio, unit="ms") -> dict:
+def _figure(name, samples, baseline, target_p99_ms, target_ratio) -> dict:
     p99 = _pct(samples, 0.99) * 1000
     base99 = _pct(baseline, 0.99) * 1000 if baseline else None
     ratio = p99 / base99 if base99 else None

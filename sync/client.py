@@ -66,7 +66,6 @@ class SyncClient:
         self.backoff = backoff or Backoff()
         self.progress = progress
         self.on_result = on_result
-        self.last_result: SyncResult | None = None
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
@@ -90,7 +89,6 @@ class SyncClient:
             except Gone as exc:
                 result.message = f"HQ's snapshot moved on while it was read ({exc}); retrying"
             self._record(result)
-            self.last_result = result
             return result
 
     def _record(self, result: SyncResult) -> None:

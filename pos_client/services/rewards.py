@@ -22,6 +22,7 @@ from ..domain.program import CouponDef, RewardDef
 from ..domain.settlement import Settlement
 from ..store import writes
 from ..store.rows import coupon_to_wire
+from .coupons import coupon_issuer
 from .events import emit
 
 
@@ -182,7 +183,7 @@ class RewardsMixin:
         wire = {**coupon_to_wire(moved), "given_from": coupon.member_id}
 
         def tx(conn):
-            writes.give_coupon(conn, moved, coupon_issuer_of(coupon))
+            writes.give_coupon(conn, moved, coupon_issuer(coupon))
             emit(conn, self.store.terminal_id, CouponGiven(
                 coupon_id=coupon.id, from_member_id=coupon.member_id, member_id=to.member_id,
                 coupon=wire, ledger=[]), now)
@@ -206,10 +207,6 @@ class RewardsMixin:
                 writes.enqueue_print(conn, writes.next_receipt_no(conn), receipt_json, now)
 
         self.store.write(tx)
-
-
-def coupon_issuer_of(coupon: Coupon) -> str:
-    return codes.key_id_in(coupon.code) if coupon.code else ""
 
 
 def _uses_counters(program) -> bool:

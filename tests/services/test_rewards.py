@@ -7,7 +7,6 @@ import pytest
 
 from hardware.receipt import Receipt, render_text
 from pos_client.domain.errors import CouponRefused, InvalidInput, PointsRefused
-from tests.services.test_terminal import clock, t  # noqa: F401  (the same fixtures)
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 NEAR_EDGE, POINTS_RICH = "913 00 777", "913 00 888"      # demo members with a past (history.csv)

@@ -10,19 +10,7 @@ from pos_client.domain.errors import (
     CodeRefused, ConsentRequired, CouponRefused, InvalidInput, InvalidPhone, PointsRefused,
     UnknownProduct,
 )
-from tests.helpers import FakeClock, demo_terminal
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
-@pytest.fixture
-def t(tmp_path, clock):
-    terminal = demo_terminal(tmp_path / "till", clock)
-    yield terminal
-    terminal.close()
+from tests.helpers import demo_terminal
 
 
 def by_category(t, category):

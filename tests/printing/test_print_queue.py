@@ -8,8 +8,8 @@ from pos_client.domain.errors import InvalidInput
 from pos_client.printing import PrintQueue
 from tests.helpers import demo_terminal
 
-from .escpos_parse import qr_payloads
-from .fake_printer import FakePrinter
+from tests.hardware.escpos_parse import qr_payloads
+from tests.hardware.fake_printer import FakePrinter
 
 
 @pytest.fixture
