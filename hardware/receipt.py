@@ -21,27 +21,33 @@ ESC_INIT = b"\x1b@"
 CODEPAGE = "cp858"
 
 LABELS = {
-    "nb": {"receipt": "KVITTERING", "return": "RETUR", "test": "TESTUTSKRIFT", "copy": "KOPI",
+    "nb": {"receipt": "Salgskvittering", "return": "Returkvittering", "test": "TESTUTSKRIFT", "copy": "KOPI",
            "subtotal": "Sum varer", "discounts": "Rabatter", "total": "TOTALT", "cash": "Kontant",
            "card": "Kort", "bonus_cheque": "Bonussjekk", "points": "Poeng", "change": "Veksel",
            "vat": "MVA", "net": "Netto", "member": "Medlem", "tier": "Nivå",
            "points_line": "Poeng: {before} -> {after} (+{earned})", "valid": "Gyldig til",
            "your_card": "Ditt medlemskort - vis ved neste kjøp", "new_coupons": "Nye kuponger",
-           "thanks": "Takk for handelen!", "refund": "Tilbake", "given": "Mottatt"},
-    "sv": {"receipt": "KVITTO", "return": "RETUR", "test": "TESTUTSKRIFT", "copy": "KOPIA",
+           "thanks": "Takk for handelen!", "refund": "Tilbake", "given": "Mottatt",
+           "training": "Treningskvittering – ikke kvittering for kjøp", "register": "Kasse",
+           "cashier": "Kasserer", "rounding": "Øreavrunding", "ref": "Ref.", "report": "Rapport"},
+    "sv": {"receipt": "Kvitto", "return": "Returkvitto", "test": "TESTUTSKRIFT", "copy": "KOPIA",
            "subtotal": "Summa varor", "discounts": "Rabatter", "total": "TOTALT", "cash": "Kontant",
            "card": "Kort", "bonus_cheque": "Bonuscheck", "points": "Poäng", "change": "Växel",
            "vat": "Moms", "net": "Netto", "member": "Medlem", "tier": "Nivå",
            "points_line": "Poäng: {before} -> {after} (+{earned})", "valid": "Giltig till",
            "your_card": "Ditt medlemskort - visa vid nästa köp", "new_coupons": "Nya kuponger",
-           "thanks": "Tack för ditt köp!", "refund": "Åter", "given": "Mottaget"},
-    "en": {"receipt": "RECEIPT", "return": "RETURN", "test": "TEST PRINT", "copy": "COPY",
+           "thanks": "Tack för ditt köp!", "refund": "Åter", "given": "Mottaget",
+           "training": "Övningskvitto – inte ett kvitto på köp", "register": "Kassa",
+           "cashier": "Kassör", "rounding": "Öresavrundning", "ref": "Ref.", "report": "Rapport"},
+    "en": {"receipt": "Sales receipt", "return": "Return receipt", "test": "TEST PRINT", "copy": "COPY",
            "subtotal": "Items", "discounts": "Discounts", "total": "TOTAL", "cash": "Cash",
            "card": "Card", "bonus_cheque": "Bonus cheque", "points": "Points", "change": "Change",
            "vat": "VAT", "net": "Net", "member": "Member", "tier": "Tier",
            "points_line": "Points: {before} -> {after} (+{earned})", "valid": "Valid until",
            "your_card": "Your member card - show it next time", "new_coupons": "New coupons",
-           "thanks": "Thank you!", "refund": "Refund", "given": "Tendered"},
+           "thanks": "Thank you!", "refund": "Refund", "given": "Tendered",
+           "training": "Training receipt – not a receipt for a purchase", "register": "Register",
+           "cashier": "Cashier", "rounding": "Cash rounding", "ref": "Ref.", "report": "Report"},
 }
 
 
@@ -67,6 +73,7 @@ class ReceiptLine:
 class ReceiptTender:
     kind: str
     amount: int
+    ref: str = ""                   # a card terminal's transaction id, when it gives one
 
 
 @dataclass(frozen=True)
@@ -118,7 +125,12 @@ class Receipt:
     vat: tuple[VatRow, ...] = ()
     member: ReceiptMember | None = None
     copy: bool = False
-    kind: str = "sale"              # sale | return | test
+    kind: str = "sale"              # sale | return | test | report
+    register_id: str = ""
+    cashier: str = ""
+    rounding: int = 0               # cash rounding, signed (paid - owed)
+    training: bool = False          # "Treningskvittering", double height, own number series
+    report: tuple[tuple[str, str], ...] = ()   # an X/Z report's (label, value) rows
 
     def to_json(self) -> str:
         return json.dumps(_plain(self), ensure_ascii=False, separators=(",", ":"))
@@ -146,6 +158,7 @@ class Receipt:
             "tenders": tuple(ReceiptTender(**t) for t in d["tenders"]),
             "vat": tuple(VatRow(**v) for v in d["vat"]),
             "member": member,
+            "report": tuple(tuple(r) for r in d.get("report", ())),
         })
 
 
@@ -202,8 +215,9 @@ def _center(text: str, width: int) -> list[str]:
 class _Block:
     """A run of text lines, or a QR code, in print order."""
 
-    def __init__(self, text: list[str] | None = None, qr: str | None = None, bold: bool = False):
-        self.text, self.qr, self.bold = text or [], qr, bold
+    def __init__(self, text: list[str] | None = None, qr: str | None = None, bold: bool = False,
+                 tall: bool = False):
+        self.text, self.qr, self.bold, self.tall = text or [], qr, bold, tall
 
 
 def layout(receipt: Receipt, width: int) -> list[_Block]:
@@ -214,11 +228,21 @@ def layout(receipt: Receipt, width: int) -> list[_Block]:
     for line in receipt.shop_lines:
         head += _center(line, width)
     out.append(_Block(head, bold=True))
-    title = L["test"] if receipt.kind == "test" else (L["return"] if receipt.kind == "return" else L["receipt"])
-    body = [""] + _pair(f"{title} {receipt.receipt_no}", receipt.occurred_at.strftime("%d.%m.%Y %H:%M"), width)
+    if receipt.training:                 # at least 50 % taller than the amounts: double height
+        out.append(_Block([""] + _center(L["training"], width), bold=True, tall=True))
+    title = {"test": L["test"], "return": L["return"], "report": L["report"]}.get(receipt.kind, L["receipt"])
+    out.append(_Block([""] + _wrap(title, width), bold=True))
+    body = _pair(receipt.receipt_no, receipt.occurred_at.strftime("%d.%m.%Y %H:%M"), width)
+    if receipt.register_id or receipt.cashier:
+        body += _pair(f"{L['register']} {receipt.register_id}", f"{L['cashier']} {receipt.cashier}".strip(), width)
     if receipt.copy:
         body += _center(f"*** {L['copy']} ***", width)
     body.append("-" * width)
+    if receipt.kind == "report":
+        for label, value in receipt.report:
+            body += _pair(label, value, width) if value else _wrap(label, width) if label else [""]
+        out.append(_Block(body))
+        return out
     for item in receipt.lines:
         if item.qty == 1:
             body += _pair(item.name, money(item.amount), width)
@@ -238,8 +262,12 @@ def layout(receipt: Receipt, width: int) -> list[_Block]:
     out.append(_Block(body))
     out.append(_Block(_pair(L["total"], money(receipt.total), width), bold=True))
     pay = []
+    if receipt.rounding:
+        pay += _pair(L["rounding"], money(receipt.rounding), width)
     for t in receipt.tenders:
         pay += _pair(L.get(t.kind, t.kind), money(t.amount), width)
+        if t.ref:
+            pay += _pair(f"  {L['ref']}", t.ref, width)
     if receipt.cash_given is not None:
         pay += _pair(L["given"], money(receipt.cash_given), width)
         pay += _pair(L["change"], money(receipt.change), width)
@@ -270,7 +298,10 @@ def layout(receipt: Receipt, width: int) -> list[_Block]:
         if m.member_code:
             out.append(_Block([""] + _center(L["your_card"], width)))
             out.append(_Block(qr=m.member_code))
-    out.append(_Block([""] + _center(L["thanks"], width)))
+    if receipt.training:
+        out.append(_Block([""] + _center(L["training"], width), bold=True, tall=True))
+    else:
+        out.append(_Block([""] + _center(L["thanks"], width)))
     return out
 
 
@@ -290,9 +321,13 @@ def render_escpos(receipt: Receipt, printer, columns: int, *, codepage_number: i
     printer._raw(ESC_INIT + select)     # init resets the code page: select it again
     for block in layout(receipt, columns):
         if block.text:
-            text = "\n".join(block.text) + "\n"
+            text = "\n".join(block.text).replace("\u2013", "-") + "\n"   # CP858 has no en dash
             raw = text.encode(CODEPAGE, errors="replace")
-            printer._raw((b"\x1bE\x01" + raw + b"\x1bE\x00") if block.bold else raw)
+            if block.bold:
+                raw = b"\x1bE\x01" + raw + b"\x1bE\x00"
+            if block.tall:
+                raw = b"\x1d!\x01" + raw + b"\x1d!\x00"              # GS ! 1: double height
+            printer._raw(raw)
         if block.qr:
             printer._raw(b"\x1ba\x01")   # centre
             printer.qr(block.qr, native=True, size=4, center=False)
@@ -335,6 +370,7 @@ def sample_receipt(lines: int = 30, language: str = "nb") -> Receipt:
     return Receipt(
         shop_name="Dyrebutikken Storgata", shop_lines=("Storgata 1, 0155 Oslo", "Org.nr 987 654 321 MVA"),
         receipt_no="A1B2-000042", occurred_at=datetime(2026, 11, 24, 14, 5), language=language,
+        register_id="KASSE-2", cashier="Ola",
         lines=items, benefits=(ReceiptBenefit("tier", "Sølv 10 %", discount),), subtotal=subtotal,
         discount_total=discount, total=subtotal - discount,
         tenders=(ReceiptTender("cash", subtotal - discount),), cash_given=subtotal - discount + 5_000,

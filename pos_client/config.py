@@ -32,6 +32,17 @@ class TerminalConfig:
     language: str = ""          # empty: follow the system locale
     currency: str = "NOK"
     data_dir: str = ""
+    register_id: str = ""       # the till's id on receipts, reports and in SAF-T (default: from terminal_id)
+
+
+@dataclass(frozen=True)
+class ShopConfig:
+    """The shop's legal identity (DESIGN.md §8); checked when the till opens (domain.shop)."""
+
+    legal_name: str = ""
+    address: str = ""
+    org_number: str = ""        # 9 digits, mod-11 check digit; empty outside demo: no selling
+    vat_registered: bool = True
 
 
 @dataclass(frozen=True)
@@ -62,6 +73,7 @@ class Config:
     hq: HqConfig = field(default_factory=HqConfig)
     printer: PrinterConfig = field(default_factory=PrinterConfig)
     scanner: ScannerConfig = field(default_factory=ScannerConfig)
+    shop: ShopConfig = field(default_factory=ShopConfig)
     demo: bool = False
     path: str = ""
 
@@ -74,7 +86,7 @@ class Config:
 
 
 SECTIONS = {"terminal": TerminalConfig, "hq": HqConfig, "printer": PrinterConfig,
-            "scanner": ScannerConfig}
+            "scanner": ScannerConfig, "shop": ShopConfig}
 
 
 def parse_config(text: str, source: str = "<config>") -> Config:
@@ -165,7 +177,7 @@ def config_to_toml(config: Config) -> str:
         for f in fields(cls):
             value = getattr(part, f.name)
             if isinstance(value, str):
-                if not value and f.name in ("data_dir", "language", "url"):
+                if not value and f.name in ("data_dir", "language", "url", "register_id"):
                     continue                                   # empty = "use the default"
                 text = json.dumps(value, ensure_ascii=False)   # a JSON string is a TOML basic string
             else:

@@ -118,7 +118,34 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE coupons ADD COLUMN voided_at TEXT")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """Norway's cash register rules: cashiers, the append-only electronic journal
+    (the database itself refuses UPDATE and DELETE on it) and the journal's RSA key."""
+    from ..domain.signature import generate_key
+    db.execute(
+        "CREATE TABLE cashiers (cashier_id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+        " pin_hash TEXT NOT NULL, created_at TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1)")
+    # entry_no is the rowid: with no deletes and rolled-back inserts leaving no trace, gapless.
+    db.execute(
+        "CREATE TABLE journal (entry_no INTEGER PRIMARY KEY, event_id TEXT NOT NULL, code TEXT NOT NULL,"
+        " occurred_at TEXT NOT NULL, local_date TEXT NOT NULL, local_time TEXT NOT NULL,"
+        " cashier_id INTEGER, cashier TEXT NOT NULL DEFAULT '', trans_nr INTEGER UNIQUE,"
+        " receipt_no TEXT NOT NULL DEFAULT '', training INTEGER NOT NULL DEFAULT 0,"
+        " text TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '{}',"
+        " amount_in INTEGER NOT NULL DEFAULT 0, amount_ex INTEGER NOT NULL DEFAULT 0,"
+        " signature TEXT NOT NULL DEFAULT '', key_version TEXT NOT NULL DEFAULT '')")
+    db.execute("CREATE INDEX idx_journal_code ON journal(code, receipt_no)")
+    db.execute("CREATE INDEX idx_journal_date ON journal(local_date)")
+    for action in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER journal_no_{action.lower()} BEFORE {action} ON journal BEGIN"
+            f" SELECT RAISE(ABORT, 'the electronic journal is append-only: {action} refused'); END")
+    db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('journal_key', ?)",
+               [generate_key().decode("ascii")])
+    db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('journal_key_version', '1')")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,6 +12,8 @@ def _as_schema_1(path):
     """What version 1 left on disk: no dead-letter index, the PIN as typed."""
     conn = sqlite3.connect(path)
     conn.execute("DROP INDEX idx_outbox_dead")
+    conn.execute("DROP TABLE journal")                   # schema 4's (its triggers go with it)
+    conn.execute("DROP TABLE cashiers")
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('manager_pin', '2468')")
     for table, column in (("members", "referred_by"), ("coupons", "points_cost"),
                           ("coupons", "transferable"), ("coupons", "voided_at")):
@@ -50,7 +52,7 @@ def test_a_schema_1_database_upgrades_keeping_every_member_and_unsynced_event(tm
     t = demo_terminal(data)
     try:
         conn = t.store.read()
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         stored_pin = t.store.get_meta("manager_pin")
         assert stored_pin != "2468" and verify_pin("2468", stored_pin)
         assert t.store.outbox_pending() == len(before["outbox"])

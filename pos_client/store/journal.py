@@ -1,0 +1,142 @@
+"""The electronic journal and the cashiers, in SQL.
+
+``append`` runs inside the writer's transaction of the thing it records (a
+sale, a return, a copy, a drawer opening, a report …): the entry, its
+signature and the outbox event that carries it to HQ commit with it or not at
+all.  The table refuses UPDATE and DELETE (triggers of migration 3), so no
+code path of the app can change the journal.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+
+from ..domain.journal import TRANSACTIONS, Entry
+from ..domain.signature import FIRST, Signer, signed_text
+from .db import fetch_one
+from .rows import iso
+
+COLUMNS = ("entry_no, code, occurred_at, local_date, local_time, cashier_id, cashier, trans_nr,"
+           " receipt_no, training, text, body, signature, key_version, amount_in, amount_ex")
+
+
+def append(conn: sqlite3.Connection, *, signer: Signer, terminal_id: str, register_id: str, code: str,
+           when: datetime, local: datetime, cashier: tuple[int, str] | None = None, receipt_no: str = "",
+           training: bool = False, text: str = "", body: dict | None = None,
+           amounts: tuple[int, int] | None = None) -> Entry:
+    """One journal entry; a transaction (``amounts`` given: incl. and excl. VAT) is signed,
+    chained to the till's previous signature."""
+    from .writes import append_event
+    body = body or {}
+    entry_no = (fetch_one(conn, "SELECT max(entry_no) FROM journal") or 0) + 1
+    trans_nr = signature = key_version = None
+    amount_in, amount_ex = amounts or (0, 0)
+    local_date, local_time = local.strftime("%Y-%m-%d"), local.strftime("%H:%M:%S")
+    if amounts is not None:
+        assert code in TRANSACTIONS, code
+        last = conn.execute("SELECT trans_nr, signature FROM journal WHERE trans_nr IS NOT NULL"
+                            " ORDER BY trans_nr DESC LIMIT 1").fetchone()
+        trans_nr = (last[0] if last else 0) + 1
+        previous = last[1] if last else FIRST
+        signature = signer.sign(signed_text(previous, local_date, local_time, trans_nr, amount_in, amount_ex))
+        key_version = signer.version
+    entry = Entry(entry_no=entry_no, code=code, occurred_at=iso(when), local_date=local_date,
+                  local_time=local_time, cashier_id=cashier[0] if cashier else None,
+                  cashier=cashier[1] if cashier else "", trans_nr=trans_nr, receipt_no=receipt_no,
+                  training=training, text=text, body=body, signature=signature or "",
+                  key_version=key_version or "", amount_in=amount_in, amount_ex=amount_ex)
+    payload = entry_to_wire(entry, register_id)
+    event = append_event(conn, terminal_id, "journal_entry", payload, when)
+    conn.execute(
+        f"INSERT INTO journal(event_id, {COLUMNS}) VALUES (?{', ?' * 16})",
+        (event["event_id"], entry_no, code, entry.occurred_at, local_date, local_time, entry.cashier_id,
+         entry.cashier, trans_nr, receipt_no, int(training), text,
+         json.dumps(body, ensure_ascii=False, separators=(",", ":")), entry.signature, entry.key_version,
+         amount_in, amount_ex))
+    return entry
+
+
+def entry_to_wire(entry: Entry, register_id: str) -> dict:
+    """The journal_entry event's payload: the whole entry, so HQ can export it as the till would."""
+    return {"register_id": register_id, "entry_no": entry.entry_no, "code": entry.code,
+            "occurred_at": entry.occurred_at, "local_date": entry.local_date, "local_time": entry.local_time,
+            "cashier_id": entry.cashier_id, "cashier": entry.cashier, "trans_nr": entry.trans_nr,
+            "receipt_no": entry.receipt_no, "training": entry.training, "text": entry.text,
+            "body": entry.body, "signature": entry.signature, "key_version": entry.key_version,
+            "amount_in": entry.amount_in, "amount_ex": entry.amount_ex,
+            "coupons_issued": [], "ledger": []}
+
+
+def entry_from_wire(p: dict) -> Entry:
+    return Entry(entry_no=int(p["entry_no"]), code=p["code"], occurred_at=p["occurred_at"],
+                 local_date=p["local_date"], local_time=p["local_time"], cashier_id=p.get("cashier_id"),
+                 cashier=p.get("cashier") or "", trans_nr=p.get("trans_nr"),
+                 receipt_no=p.get("receipt_no") or "", training=bool(p.get("training")),
+                 text=p.get("text") or "", body=p.get("body") or {}, signature=p.get("signature") or "",
+                 key_version=p.get("key_version") or "", amount_in=int(p.get("amount_in") or 0),
+                 amount_ex=int(p.get("amount_ex") or 0))
+
+
+def _entry(row) -> Entry:
+    (entry_no, code, occurred_at, local_date, local_time, cashier_id, cashier, trans_nr, receipt_no,
+     training, text, body, signature, key_version, amount_in, amount_ex) = row
+    return Entry(entry_no, code, occurred_at, local_date, local_time, cashier_id, cashier, trans_nr,
+                 receipt_no, bool(training), text, json.loads(body), signature, key_version, amount_in,
+                 amount_ex)
+
+
+def entries(conn: sqlite3.Connection, *, after: int = 0, first_day: str | None = None,
+            last_day: str | None = None) -> list[Entry]:
+    """Entries after entry ``after``, optionally within local days [first_day, last_day]."""
+    sql, args = f"SELECT {COLUMNS} FROM journal WHERE entry_no > ?", [after]
+    if first_day:
+        sql += " AND local_date >= ?"
+        args.append(first_day)
+    if last_day:
+        sql += " AND local_date <= ?"
+        args.append(last_day)
+    return [_entry(r) for r in conn.execute(sql + " ORDER BY entry_no", args)]
+
+
+def transactions(conn: sqlite3.Connection) -> list[Entry]:
+    return [_entry(r) for r in conn.execute(
+        f"SELECT {COLUMNS} FROM journal WHERE trans_nr IS NOT NULL ORDER BY trans_nr")]
+
+
+def last_report(conn: sqlite3.Connection, code: str = "ZREP") -> Entry | None:
+    row = conn.execute(f"SELECT {COLUMNS} FROM journal WHERE code = ? ORDER BY entry_no DESC LIMIT 1",
+                       (code,)).fetchone()
+    return _entry(row) if row else None
+
+
+def count(conn: sqlite3.Connection, code: str, receipt_no: str | None = None) -> int:
+    if receipt_no is None:
+        return fetch_one(conn, "SELECT count(*) FROM journal WHERE code = ?", (code,))
+    return fetch_one(conn, "SELECT count(*) FROM journal WHERE code = ? AND receipt_no = ?", (code, receipt_no))
+
+
+def first_day_after(conn: sqlite3.Connection, entry_no: int) -> str | None:
+    """The local day of the first sale or return after ``entry_no`` (a day not yet closed by a Z)."""
+    return fetch_one(conn, "SELECT min(local_date) FROM journal WHERE entry_no > ? AND code IN"
+                           " ('SALREC', 'RETREC')", (entry_no,))
+
+
+# -- cashiers --------------------------------------------------------------------
+
+def add_cashier(conn: sqlite3.Connection, name: str, pin_hash: str, when: datetime) -> int:
+    cur = conn.execute("INSERT INTO cashiers(name, pin_hash, created_at) VALUES (?,?,?)",
+                       (name, pin_hash, iso(when)))
+    return cur.lastrowid
+
+
+def cashiers(conn: sqlite3.Connection) -> list[dict]:
+    return [dict(r) for r in conn.execute(
+        "SELECT cashier_id, name, pin_hash, created_at FROM cashiers WHERE active = 1 ORDER BY name")]
+
+
+def cashier_by_name(conn: sqlite3.Connection, name: str) -> dict | None:
+    row = conn.execute("SELECT cashier_id, name, pin_hash, created_at FROM cashiers"
+                       " WHERE name = ? AND active = 1", (name.strip(),)).fetchone()
+    return dict(row) if row else None
