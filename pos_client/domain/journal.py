@@ -61,3 +61,52 @@ class Entry:
     @property
     def is_transaction(self) -> bool:
         return self.trans_nr is not None
+
+
+def vat_breakdown(lines: list[tuple[float, int]]) -> list[dict]:
+    """(rate, amount incl. VAT) per line -> [{rate, base, amount}] per rate; prices include VAT."""
+    rates: dict[float, int] = {}
+    for rate, gross in lines:
+        rates[float(rate)] = rates.get(float(rate), 0) + gross
+    out = []
+    for rate, gross in sorted(rates.items()):
+        vat = round(gross * rate / (100 + rate)) if rate else 0
+        out.append({"rate": rate, "base": gross - vat, "amount": vat})
+    return out
+
+
+def amount_ex(total: int, vat: list[dict]) -> int:
+    return total - sum(v["amount"] for v in vat)
+
+
+def entry_from_wire(p: dict) -> Entry:
+    """A ``journal_entry`` event's payload (store.journal.entry_to_wire) back to an entry."""
+    return Entry(entry_no=int(p["entry_no"]), code=p["code"], occurred_at=p["occurred_at"],
+                 local_date=p["local_date"], local_time=p["local_time"], cashier_id=p.get("cashier_id"),
+                 cashier=p.get("cashier") or "", trans_nr=p.get("trans_nr"),
+                 receipt_no=p.get("receipt_no") or "", training=bool(p.get("training")),
+                 text=p.get("text") or "", body=p.get("body") or {}, signature=p.get("signature") or "",
+                 key_version=p.get("key_version") or "", amount_in=int(p.get("amount_in") or 0),
+                 amount_ex=int(p.get("amount_ex") or 0))
+
+
+def shop_of(entries: list[Entry]) -> dict | None:
+    """The newest shop identity the entries carry (start-up and report entries record it)."""
+    for e in reversed(entries):
+        if isinstance(e.body.get("shop"), dict):
+            return e.body["shop"]
+    return None
+
+
+def employees_of(entries: list[Entry]) -> list[tuple[str, str, str, str]]:
+    """(empID, name, local date, local time) of everyone the entries name, first appearance first."""
+    seen: dict[str, tuple[str, str, str, str]] = {}
+    for e in entries:
+        added = e.body.get("cashier_added")
+        if isinstance(added, dict):
+            key = str(added["cashier_id"])
+            seen.setdefault(key, (key, added["name"], e.local_date, e.local_time))
+        if e.cashier_id is not None:
+            key = str(e.cashier_id)
+            seen.setdefault(key, (key, e.cashier or key, e.local_date, e.local_time))
+    return list(seen.values())

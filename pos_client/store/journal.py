@@ -69,16 +69,6 @@ def entry_to_wire(entry: Entry, register_id: str) -> dict:
             "coupons_issued": [], "ledger": []}
 
 
-def entry_from_wire(p: dict) -> Entry:
-    return Entry(entry_no=int(p["entry_no"]), code=p["code"], occurred_at=p["occurred_at"],
-                 local_date=p["local_date"], local_time=p["local_time"], cashier_id=p.get("cashier_id"),
-                 cashier=p.get("cashier") or "", trans_nr=p.get("trans_nr"),
-                 receipt_no=p.get("receipt_no") or "", training=bool(p.get("training")),
-                 text=p.get("text") or "", body=p.get("body") or {}, signature=p.get("signature") or "",
-                 key_version=p.get("key_version") or "", amount_in=int(p.get("amount_in") or 0),
-                 amount_ex=int(p.get("amount_ex") or 0))
-
-
 def _entry(row) -> Entry:
     (entry_no, code, occurred_at, local_date, local_time, cashier_id, cashier, trans_nr, receipt_no,
      training, text, body, signature, key_version, amount_in, amount_ex) = row
