@@ -42,11 +42,13 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--redeem-points", type=int, default=0, metavar="N")
     c.add_argument("--tender", choices=("cash", "card"), default="card")
     c.add_argument("--cash-given", type=float, metavar="KRONER")
+    c.add_argument("--cashier", metavar="NAME", help="who sells (a cashier of `cashier list`)")
     c.add_argument("--json", action="store_true")
 
     c = sub.add_parser("return", help="return lines of an earlier sale")
     c.add_argument("--receipt", required=True, metavar="NO")
     c.add_argument("--item", action="append", default=[], metavar="SKU:QTY", required=True)
+    c.add_argument("--cashier", metavar="NAME")
     c.add_argument("--json", action="store_true")
 
     c = sub.add_parser("enroll", help="enrol a new member")
@@ -101,11 +103,16 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--profile", default="TM-T20II")
     c.add_argument("--scanner", default="keyboard", metavar="MODE")
     c.add_argument("--pin", required=True, help="manager PIN, 4 to 8 digits")
+    c.add_argument("--shop-name", default="", help="the shop's legal name (receipts, reports, SAF-T)")
+    c.add_argument("--address", default="", help="the shop's address, e.g. 'Storgata 1, 0155 Oslo'")
+    c.add_argument("--org-number", default="", help="organisation number (9 digits); a till sells only with one")
     c.add_argument("--out", metavar="FILE.toml", help="where to write the config (default: the platform config dir)")
 
     c = sub.add_parser("printer", help="printer: test | queue | flush | reprint NO")
     c.add_argument("action", choices=("test", "queue", "flush", "reprint"))
     c.add_argument("receipt", nargs="?")
+    from .cli_register import add_parsers
+    add_parsers(sub)                            # cashier, drawer, training, report, journal
     return p
 
 
@@ -165,8 +172,10 @@ def _run(args) -> int:
             for figure in results["figures"]:
                 print(figure)
         return 0
+    from . import cli_register
     with Terminal.open(args.data_dir, config=config) as t:
-        return COMMANDS[args.command](t, args)
+        cli_register.use_cashier(t, args)
+        return {**COMMANDS, **cli_register.COMMANDS}[args.command](t, args)
 
 
 def cmd_lookup(t, args) -> int:
@@ -295,7 +304,8 @@ def cmd_setup(args) -> int:
     config = setup.build_config(name=args.name, language=args.language, country=args.country.upper(),
                                 hq_url=args.hq or "", printer_uri=args.printer, width_mm=args.width,
                                 profile=args.profile, scanner_mode=args.scanner,
-                                data_dir=args.data_dir or os.environ.get("POS_DATA_DIR", ""))
+                                data_dir=args.data_dir or os.environ.get("POS_DATA_DIR", ""),
+                                shop=_shop_args(args))
     if args.hq:
         setup.check_hq(config.hq.url, config.hq.timeout_s)
         print(f"paired with {config.hq.url} as terminal {setup.pair_terminal(config, args.code)}")
@@ -303,6 +313,15 @@ def cmd_setup(args) -> int:
                         starter_program=args.standalone)
     print(f"config written to {path}")
     return 0
+
+
+def _shop_args(args):
+    from .config import ShopConfig
+    from .domain.shop import normalise_org_number, valid_org_number
+    if args.org_number and not valid_org_number(args.org_number):
+        raise TillError(f"--org-number {args.org_number!r} is not a valid organisation number (9 digits, mod 11)")
+    return ShopConfig(legal_name=args.shop_name.strip() or args.name.strip(), address=args.address.strip(),
+                      org_number=normalise_org_number(args.org_number) if args.org_number else "")
 
 
 def cmd_support_bundle(t, args) -> int:

@@ -180,6 +180,8 @@ def config_to_toml(config: Config) -> str:
                 if not value and f.name in ("data_dir", "language", "url", "register_id"):
                     continue                                   # empty = "use the default"
                 text = json.dumps(value, ensure_ascii=False)   # a JSON string is a TOML basic string
+            elif isinstance(value, bool):
+                text = "true" if value else "false"
             else:
                 text = repr(value)
             lines.append(f"{f.name} = {text}")

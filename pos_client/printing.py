@@ -20,6 +20,7 @@ from hardware.receipt import (
     vat_summary,
 )
 
+from .domain.cash_rounding import round_cash
 from .domain.errors import InvalidInput, no_receipt
 from .domain.money import format_amount
 from .reward_texts import exchanged_text, member_notes, not_applied_texts, reward_title
@@ -34,8 +35,19 @@ def language_of(terminal) -> str:
     return terminal.config.terminal.language or "nb"
 
 
+def identity(terminal, when: datetime) -> dict:
+    """What every receipt carries (kassasystemforskriften § 2-8-4): the shop, its org.nr,
+    the till, the cashier and the local time."""
+    reg = terminal.register
+    shop = reg.shop()
+    cashier = reg.cashier[1] if reg.cashier else ""
+    return {"shop_name": shop.legal_name, "shop_lines": tuple(x for x in (shop.address, shop.org_line) if x),
+            "register_id": reg.register_id, "cashier": cashier, "occurred_at": reg.local(when)}
+
+
 def sale_receipt(terminal, *, when: datetime, settlement, member_before, member_after,
-                 coupons_issued, tender: str, cash_given: int | None, change: int) -> Receipt:
+                 coupons_issued, tender: str, cash_given: int | None, change: int,
+                 rounding: int = 0, training: bool = False) -> Receipt:
     s = settlement
     lang = language_of(terminal)
     currency = terminal.currency
@@ -46,7 +58,7 @@ def sale_receipt(terminal, *, when: datetime, settlement, member_before, member_
         for l in s.lines)
     tenders = [ReceiptTender(t.kind, t.amount) for t in s.tenders]
     if s.due:
-        tenders.append(ReceiptTender(tender, s.due))
+        tenders.append(ReceiptTender(tender, s.due + rounding))
     member = None
     if member_after is not None:
         view = terminal.member_view(member_after)      # the same tier progress and stamps as on screen
@@ -62,7 +74,7 @@ def sale_receipt(terminal, *, when: datetime, settlement, member_before, member_
                                not_applied_texts(s.notes, lang) + member_notes(member_after, lang, currency))
     return Receipt(
         # The number is the print job's, allocated inside the sale transaction.
-        shop_name=terminal.config.terminal.name, receipt_no="", occurred_at=when,
+        **identity(terminal, when), receipt_no="", rounding=rounding, training=training,
         language=lang, currency=currency, lines=lines,
         benefits=tuple(ReceiptBenefit(b.kind, b.name, b.amount) for b in s.benefits),
         subtotal=s.subtotal, discount_total=s.discount_total, total=s.total, tenders=tuple(tenders),
@@ -94,11 +106,15 @@ def return_receipt(terminal, *, when: datetime, returned, original: dict) -> Rec
     lines = tuple(ReceiptLine(l.name, l.sku, l.qty, -round(l.refund / l.qty), -l.refund, ())
                   for l in returned.lines)
     refund = returned.refund
+    tender = doc.get("tender") or "cash"
+    paid = round_cash(-refund, terminal.currency, terminal.region) if tender == "cash" else -refund
+    ident = identity(terminal, when)
+    ident["shop_lines"] += (f"Ref. {original['receipt_no']}",)
     return Receipt(
-        shop_name=terminal.config.terminal.name, receipt_no="", occurred_at=when,
+        **ident, receipt_no="", rounding=paid + refund,
         language=language_of(terminal), currency=terminal.currency, kind="return",
-        shop_lines=(f"Ref. {original['receipt_no']}",), lines=lines, subtotal=-refund, total=-refund,
-        tenders=(ReceiptTender(doc.get("tender") or "cash", -refund),),
+        lines=lines, subtotal=-refund, total=-refund,
+        tenders=(ReceiptTender(tender, paid),),
         vat=vat_summary([(vat_of.get(l.sku, 0), -l.net) for l in returned.lines]))
 
 
@@ -141,15 +157,8 @@ class PrintQueue:
         return printed
 
     def reprint(self, receipt_no: str | None = None) -> str:
-        """Queue a copy (marked COPY) of a receipt by number, or of the last one."""
-        found = self.jobs.original(receipt_no)
-        if found is None:
-            raise no_receipt(receipt_no) if receipt_no else InvalidInput(
-                "no receipt printed yet", key="no_receipt_yet")
-        number, receipt_json = found
-        copy = _as_copy(replace(Receipt.from_json(receipt_json), receipt_no=number))
-        self.jobs.queue_copy(number, copy.to_json(), self.terminal.clock())
-        return number
+        """Queue the one copy (marked KOPI) a receipt may have, journaled; a second is refused."""
+        return self.terminal.register.copy_receipt(receipt_no)
 
     def state(self) -> tuple[int, str | None]:
         """(receipts waiting, why the printer last failed or None) — the GUI words it."""

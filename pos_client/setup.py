@@ -12,7 +12,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from .config import Config, HqConfig, PrinterConfig, ScannerConfig, TerminalConfig, write_config
+from .config import Config, HqConfig, PrinterConfig, ScannerConfig, ShopConfig, TerminalConfig, write_config
 from .domain.errors import TillError
 
 log = logging.getLogger(__name__)
@@ -83,8 +83,9 @@ def pair_terminal(config: Config, code: str) -> str:
 
 
 def build_config(*, name: str, language: str, country: str, hq_url: str, printer_uri: str, width_mm: int,
-                 profile: str, scanner_mode: str, data_dir: str = "") -> Config:
+                 profile: str, scanner_mode: str, data_dir: str = "", shop: ShopConfig | None = None) -> Config:
     return Config(
+        shop=shop or ShopConfig(),
         terminal=TerminalConfig(name=name.strip() or "Kasse 1", country=country, language=language,
                                 data_dir=data_dir),
         hq=HqConfig(url=hq_url.strip().rstrip("/")),

@@ -237,9 +237,41 @@ class CouponGiven(EventPayload):
         return self
 
 
+# -- the electronic journal (DESIGN.md §8, docs/kassasystem.md) --
+
+class JournalEntry(EventPayload):
+    """One entry of a till's append-only electronic journal; HQ keeps it as sent and
+    writes it back as SAF-T (``pos-hq journal export --saft``)."""
+
+    KIND: ClassVar[str] = "journal_entry"
+    register_id: Text(100, required=True)
+    entry_no: Annotated[StrictInt, Field(ge=1)]
+    code: Text(35, required=True)
+    occurred_at: Time
+    local_date: Day
+    local_time: Annotated[str, Field(pattern=r"^\d\d:\d\d:\d\d$")]
+    cashier_id: StrictInt | None = None
+    cashier: Text(100) = ""
+    trans_nr: Annotated[StrictInt, Field(ge=1)] | None = None
+    receipt_no: Text(64) = ""
+    training: StrictBool = False
+    text: Text(9999) = ""
+    body: dict[str, Any] = {}
+    signature: Text(999) = ""
+    key_version: Text(50) = ""
+    amount_in: Whole = 0
+    amount_ex: Whole = 0
+
+    @model_validator(mode="after")
+    def _signed(self) -> "JournalEntry":
+        if self.trans_nr is not None and not self.signature:
+            raise ValueError("signature: a transaction must be signed")
+        return self
+
+
 PAYLOADS: dict[str, type[EventPayload]] = {
     m.KIND: m for m in (MemberEnrolled, SaleCompleted, SaleReturned, CouponsIssued,
-                        MemberVisited, RewardExchanged, CouponGiven)}
+                        MemberVisited, RewardExchanged, CouponGiven, JournalEntry)}
 EVENT_KINDS = tuple(PAYLOADS)
 
 

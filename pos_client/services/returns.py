@@ -37,6 +37,7 @@ class ReturnsMixin:
 
     def return_items(self, receipt_no: str, items: list[tuple[str, int]]) -> "ReturnResult":
         """Return lines of an earlier sale; reverses points, stamps and spend they earned."""
+        self.register.ready_to_sell()
         original = self.sale_by_receipt(receipt_no)
         if original["kind"] != "sale":
             raise receipt_is_return(receipt_no)
@@ -72,8 +73,10 @@ class ReturnsMixin:
                                doc={"lines": lines, "refund": result.refund,
                                     "original_receipt": original["receipt_no"]},
                                event_id=event["event_id"], original_sale_id=original["sale_id"])
-            receipt = return_receipt(self, when=now, returned=result, original=original)
-            writes.enqueue_print(conn, receipt_no_new, receipt.to_json(), now)
+            receipt = return_receipt(self, when=now, returned=result, original=original).to_json()
+            writes.enqueue_print(conn, receipt_no_new, receipt, now)
+            self.register.record_return(conn, when=now, receipt_no=receipt_no_new, original=original,
+                                        returned=result, receipt_json=receipt)
             return receipt_no_new, result
 
         receipt_no_new, result = self.store.write(tx)

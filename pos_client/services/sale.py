@@ -32,13 +32,15 @@ class SaleResult:
     coupons_issued: list[Coupon]
     member: MemberState | None
     points_before: int | None = None
+    rounding: int = 0                   # cash rounding (paid - owed), DESIGN.md §8
+    training: bool = False
 
     def to_json(self) -> dict:
         s = self.settlement
         doc = s.to_json()
         tenders = list(doc["tenders"])
         if s.due:
-            tenders.append({"kind": self.tender, "amount": s.due})
+            tenders.append({"kind": self.tender, "amount": s.due + self.rounding})
         out = {
             "sale_id": self.sale_id, "receipt_no": self.receipt_no,
             "lines": doc["lines"], "benefits": doc["benefits"],
@@ -48,6 +50,10 @@ class SaleResult:
             "coupons_issued": [c.to_json() for c in self.coupons_issued],
             "member": self.member.to_json() if self.member else None,
         }
+        if self.tender == "cash":
+            out["rounding"] = self.rounding
+        if self.training:
+            out["training"] = True
         if self.cash_given is not None:
             out["cash_given"] = self.cash_given
             out["change"] = self.change
@@ -177,12 +183,17 @@ class Sale:
         if tender not in ("cash", "card"):
             raise InvalidInput(f"unknown tender {tender!r} (use cash or card)")
         t = self.terminal
+        t.register.ready_to_sell()            # the shop's identity and a cashier, or a clear refusal
+        if t.register.training:
+            return self._complete_training(tender, cash_given)
         program = t.program
         now = t.clock()
         s = self.settle()
-        if tender == "cash" and cash_given is not None and cash_given < s.due:
+        tenders, rounding = t.register.payment(s.due, tender, [x.to_json() for x in s.tenders])
+        paid = s.due + rounding
+        if tender == "cash" and cash_given is not None and cash_given < paid:
             raise InvalidInput("the cash given is less than the amount due")
-        change = (cash_given - s.due) if (tender == "cash" and cash_given is not None) else 0
+        change = (cash_given - paid) if (tender == "cash" and cash_given is not None) else 0
         member = self.member
         issued: list[Coupon] = []
         if member is not None and s.cheques_due and program.bonus_cheque:
@@ -201,9 +212,10 @@ class Sale:
         # Built before the transaction, so the writer is held only for the writes.
         receipt_json = sale_receipt(
             t, when=now, settlement=s, member_before=member, member_after=after,
-            coupons_issued=issued, tender=tender, cash_given=cash_given, change=change).to_json()
+            coupons_issued=issued, tender=tender, cash_given=cash_given, change=change,
+            rounding=rounding).to_json()
         doc = s.to_json()
-        doc.update(point_value=program.point_value, tender=tender, currency=t.currency,
+        doc.update(point_value=program.point_value, tender=tender, currency=t.currency, rounding=rounding,
                    member_id=member.member_id if member else None,
                    coupons_issued=[c.id for c in issued],
                    # Sale-wide rewards (step 7): a full return reverses them and voids these coupons.
@@ -218,7 +230,7 @@ class Sale:
             lines=[{k: l[k] for k in ("sku", "qty", "unit_price", "amount", "discount", "points", "stamps")}
                    for l in doc["lines"]],
             benefits=doc["benefits"], subtotal=s.subtotal, discount_total=s.discount_total, total=s.total,
-            tenders=doc["tenders"] + ([{"kind": tender, "amount": s.due}] if s.due else []),
+            tenders=tenders, rounding=rounding,        # cash rounded (DESIGN.md §8)
             coupons_redeemed=[
                 {"coupon_id": c.id, "def_id": c.def_id, "kind": c.kind, "amount": _redeemed_amount(c, s),
                  "member_id": c.member_id, "single_use": c.single_use, "issued_by": coupon_issuer(c)}
@@ -239,12 +251,49 @@ class Sale:
             # The receipt is queued in the same transaction: it can wait for a
             # printer, but it can never be lost.  (Its number is the job's.)
             writes.enqueue_print(conn, receipt_no, receipt_json, now)
+            # The journal entry, signed and chained, in the same transaction as the sale.
+            t.register.record_sale(conn, when=now, receipt_no=receipt_no, lines=_journal_lines(s),
+                                   tenders=tenders, rounding=rounding, receipt_json=receipt_json)
             return receipt_no
 
         receipt_no = t.store.write(tx)
         self.completed = SaleResult(sale_id, receipt_no, s, tender, cash_given, change, issued,
-                                    after, points_before=member.points if member else None)
+                                    after, points_before=member.points if member else None,
+                                    rounding=rounding)
         return self.completed
+
+    def _complete_training(self, tender: str, cash_given: int | None) -> SaleResult:
+        """Training mode: a "Treningskvittering" in its own number series and the journal,
+        never a sale — no member, no balances, nothing for HQ's sales."""
+        t = self.terminal
+        now = t.clock()
+        s = settle(t.program, self.basket(), today=now.date(), member=None, currency=t.currency)
+        tenders, rounding = t.register.payment(s.due, tender, [])
+        paid = s.due + rounding
+        if tender == "cash" and cash_given is not None and cash_given < paid:
+            raise InvalidInput("the cash given is less than the amount due")
+        change = (cash_given - paid) if (tender == "cash" and cash_given is not None) else 0
+        from ..printing import sale_receipt
+        receipt_json = sale_receipt(
+            t, when=now, settlement=s, member_before=None, member_after=None, coupons_issued=[],
+            tender=tender, cash_given=cash_given, change=change, rounding=rounding, training=True).to_json()
+
+        def tx(conn):
+            receipt_no = t.register.next_training_no(conn)
+            writes.enqueue_print(conn, receipt_no, receipt_json, now)
+            t.register.record_sale(conn, when=now, receipt_no=receipt_no, lines=_journal_lines(s),
+                                   tenders=tenders, rounding=rounding, receipt_json=receipt_json,
+                                   training=True)
+            return receipt_no
+
+        receipt_no = t.store.write(tx)
+        self.completed = SaleResult(uuid7(), receipt_no, s, tender, cash_given, change, [], None,
+                                    rounding=rounding, training=True)
+        return self.completed
+
+
+def _journal_lines(s: Settlement) -> list[dict]:
+    return [{**l.to_json(), "category": l.category} for l in s.lines]
 
 
 def _member_after(member: MemberState, s: Settlement, redeemed: list[Coupon],

@@ -47,6 +47,8 @@ class Terminal(MembersMixin, CouponsMixin, RewardsMixin, ReturnsMixin, StatusMix
         self._program_source: str | None = None
         self._program_checked = 0.0
         self._member_codes: dict[str, str] = {}
+        from .register import CashRegister
+        self.register = CashRegister(self)      # Norway's cash register rules (DESIGN.md §8)
 
     # -- opening -----------------------------------------------------------
     @classmethod

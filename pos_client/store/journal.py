@@ -25,9 +25,10 @@ COLUMNS = ("entry_no, code, occurred_at, local_date, local_time, cashier_id, cas
 def append(conn: sqlite3.Connection, *, signer: Signer, terminal_id: str, register_id: str, code: str,
            when: datetime, local: datetime, cashier: tuple[int, str] | None = None, receipt_no: str = "",
            training: bool = False, text: str = "", body: dict | None = None,
-           amounts: tuple[int, int] | None = None) -> Entry:
+           amounts: tuple[int, int] | None = None, emit=None) -> Entry:
     """One journal entry; a transaction (``amounts`` given: incl. and excl. VAT) is signed,
-    chained to the till's previous signature."""
+    chained to the till's previous signature.  ``emit(conn, payload)`` puts the
+    ``journal_entry`` event in the outbox (the facade checks it with its model first)."""
     from .writes import append_event
     body = body or {}
     entry_no = (fetch_one(conn, "SELECT max(entry_no) FROM journal") or 0) + 1
@@ -48,7 +49,7 @@ def append(conn: sqlite3.Connection, *, signer: Signer, terminal_id: str, regist
                   training=training, text=text, body=body, signature=signature or "",
                   key_version=key_version or "", amount_in=amount_in, amount_ex=amount_ex)
     payload = entry_to_wire(entry, register_id)
-    event = append_event(conn, terminal_id, "journal_entry", payload, when)
+    event = emit(conn, payload) if emit else append_event(conn, terminal_id, "journal_entry", payload, when)
     conn.execute(
         f"INSERT INTO journal(event_id, {COLUMNS}) VALUES (?{', ?' * 16})",
         (event["event_id"], entry_no, code, entry.occurred_at, local_date, local_time, entry.cashier_id,
@@ -130,3 +131,21 @@ def cashier_by_name(conn: sqlite3.Connection, name: str) -> dict | None:
     row = conn.execute("SELECT cashier_id, name, pin_hash, created_at FROM cashiers"
                        " WHERE name = ? AND active = 1", (name.strip(),)).fetchone()
     return dict(row) if row else None
+
+
+def original_print(conn: sqlite3.Connection, receipt_no: str | None):
+    """(receipt_no, receipt_json) of a receipt's first print, or of the last receipt printed."""
+    if receipt_no:
+        return conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE receipt_no = ?"
+                            " AND copy = 0 ORDER BY job_id LIMIT 1", (receipt_no.strip().upper(),)).fetchone()
+    return conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE copy = 0"
+                        " ORDER BY job_id DESC LIMIT 1").fetchone()
+
+
+def next_training_no(conn: sqlite3.Connection) -> str:
+    """Training receipts have their own number series (never a sales receipt's number)."""
+    from .store import set_meta
+    prefix = fetch_one(conn, "SELECT value FROM meta WHERE key = 'receipt_prefix'") or "T"
+    n = int(fetch_one(conn, "SELECT value FROM meta WHERE key = 'training_counter'") or 0) + 1
+    set_meta(conn, "training_counter", str(n))
+    return f"{prefix}-TR{n:06d}"

@@ -41,7 +41,9 @@ def test_enroll_sale_lookup_status(run):
         assert key in sale
     assert sale["lines"][0]["qty"] == 2 and sale["lines"][0]["unit_price"] == product.price
     assert [b["kind"] for b in sale["benefits"]] == ["tier", "coupon"]
-    assert sale["tenders"][-1] == {"kind": "cash", "amount": sale["total"]}
+    # Cash rounds to whole kroner (DESIGN §8): the tender is the rounded amount, the rounding its own figure.
+    assert sale["tenders"][-1] == {"kind": "cash", "amount": sale["total"] + sale["rounding"]}
+    assert sale["tenders"][-1]["amount"] % 100 == 0 and abs(sale["rounding"]) <= 50
     code, out, err = run("return", "--receipt", sale["receipt_no"], "--item", f"{product.sku}:1", "--json")
     assert code == 0, err
     assert json.loads(out)["refund"] > 0

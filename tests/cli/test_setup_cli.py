@@ -33,7 +33,8 @@ def test_setup_pairs_then_the_next_start_is_the_configured_till(demo_hq, tmp_pat
                      "--code", "NOT-A-CODE", "--printer", f"file:{receipts}", "--pin", "2468")
     assert out.returncode != 0 and out.stderr.count("\n") == 1 and "pairing refused" in out.stderr
     out = pos_client(till_env, "setup", "--name", "Kasse 9", "--language", "nb", "--hq", demo_hq.url,
-                     "--code", demo_hq.code("Kasse 9"), "--printer", f"file:{receipts}", "--pin", "2468")
+                     "--code", demo_hq.code("Kasse 9"), "--printer", f"file:{receipts}", "--pin", "2468",
+                     "--shop-name", "Dyrebutikken Storgata AS", "--org-number", "999 999 999")
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "config" / "till.toml").is_file()
     out = pos_client(till_env, "--selftest")              # no --config: it finds the setup's file

@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pos_client.domain.program_file")
 
-from pos_client.config import Config  # noqa: E402
+from pos_client.config import Config, ShopConfig  # noqa: E402
 from pos_client.services import Terminal  # noqa: E402
 from sync.client import SyncClient, pair  # noqa: E402
 from sync.hq import admin  # noqa: E402
@@ -31,7 +31,9 @@ class Clock:
 
 
 def till(hq, tmp_path, name):
-    t = Terminal.open(tmp_path / name, config=Config(), clock=Clock())
+    shop = ShopConfig(legal_name="Dyrebutikken Storgata AS", address="Storgata 1, 0155 Oslo",
+                      org_number="999999999")
+    t = Terminal.open(tmp_path / name, config=Config(shop=shop), clock=Clock())
     pair(t.store, hq.url, hq.code(name), name)
     client = SyncClient(t.store, hq.url, t.store.get_meta("device_token"), 5, clock=t.clock)
     assert client.sync_once().ok

@@ -15,17 +15,17 @@ import logging
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from .domain.cash_rounding import round_cash
-from .domain.errors import InvalidInput
-from .domain.journal import Entry, amount_ex, vat_breakdown
-from .domain.register_errors import CashierRequired, CopyRefused, PinPaused, PinRefused
-from .domain.reports import compute, report_lines
-from .domain.shop import Shop, shop_from_settings
-from .domain.signature import Signer
-from .pins import hash_pin, verify_pin
-from .store import journal as sj
-from .store import writes
-from .store.store import set_meta
+from ..domain.cash_rounding import round_cash
+from ..domain.errors import InvalidInput
+from ..domain.journal import Entry, amount_ex, vat_breakdown
+from ..domain.register_errors import CashierRequired, CopyRefused, PinPaused, PinRefused
+from ..domain.reports import compute, report_lines
+from ..domain.shop import Shop, shop_from_settings
+from ..domain.signature import Signer
+from ..pins import hash_pin, verify_pin
+from ..store import journal as sj
+from ..store import writes
+from ..store.store import set_meta
 
 log = logging.getLogger(__name__)
 PIN_TRIES = 3
@@ -235,10 +235,7 @@ class CashRegister:
         return product.category if product else ""
 
     def next_training_no(self, conn) -> str:
-        prefix = conn.execute("SELECT value FROM meta WHERE key = 'receipt_prefix'").fetchone()
-        n = int((conn.execute("SELECT value FROM meta WHERE key = 'training_counter'").fetchone() or [0])[0]) + 1
-        set_meta(conn, "training_counter", str(n))
-        return f"{prefix[0] if prefix else 'T'}-TR{n:06d}"
+        return sj.next_training_no(conn)
 
     # -- copies ----------------------------------------------------------------------
     def copy_receipt(self, receipt_no: str | None = None) -> str:
@@ -248,13 +245,7 @@ class CashRegister:
         now = self.t.clock()
 
         def tx(conn):
-            if receipt_no:
-                row = conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE receipt_no = ?"
-                                   " AND copy = 0 ORDER BY job_id LIMIT 1",
-                                   (receipt_no.strip().upper(),)).fetchone()
-            else:
-                row = conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE copy = 0"
-                                   " ORDER BY job_id DESC LIMIT 1").fetchone()
+            row = sj.original_print(conn, receipt_no)
             if row is None:
                 raise InvalidInput(f"no receipt {receipt_no!r} on this terminal" if receipt_no
                                    else "no receipt printed yet")

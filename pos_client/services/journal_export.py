@@ -12,13 +12,13 @@ import os
 from datetime import date, datetime
 from pathlib import Path
 
-from . import __version__
-from .domain.errors import InvalidInput
-from .domain.journal import Entry, employees_of
-from .domain.saft import Employee, Export, Register, Software, file_name, write
-from .domain.signature import Signed, check_chain, load_public
-from .domain.shop import Shop
-from .store import journal as sj
+from .. import __version__
+from ..domain.errors import InvalidInput
+from ..domain.journal import Entry, employees_of
+from ..domain.saft import Employee, Export, Register, Software, file_name, write
+from ..domain.signature import Signed, check_chain, load_public
+from ..domain.shop import Shop
+from ..store import journal as sj
 
 SOFTWARE = Software(desc="Till", version=__version__, company="Till")
 
