@@ -103,3 +103,22 @@ def test_escpos_caches_its_capabilities_per_user_not_in_the_shared_temp_dir(tmp_
     assert out.returncode == 0, out.stderr
     cache = Path(out.stdout.strip())
     assert cache == tmp_path / "cache" / "till" / "escpos" and any(cache.iterdir())
+
+
+def test_training_receipts_say_so_in_double_height_at_top_and_bottom():
+    r = replace(sample_receipt(2), training=True)
+    data = receipt_bytes(r)
+    tall = data.split(b"\x1d!\x01")[1:]                      # GS ! 1 = double height
+    assert len(tall) == 2
+    for part in tall:
+        text = part.split(b"\x1d!\x00")[0].decode("cp858")
+        assert "Treningskvittering - ikke kvittering for kj" in " ".join(text.split())
+    amounts = data.split(b"\x1d!\x01")[0]                     # the amounts print at normal height
+    assert "249,90 kr".encode("cp858") in data and b"\x1d!" not in amounts
+    assert "Treningskvittering" not in render_text(sample_receipt(2), 42)
+
+
+def test_a_report_prints_its_rows():
+    r = replace(sample_receipt(0), kind="report", report=(("Z-RAPPORT 1", ""), ("Salg (2)", "100,00 kr")))
+    text = render_text(r, 42)
+    assert "Z-RAPPORT 1" in text and "Salg (2)" in text and "Takk" not in text

@@ -50,7 +50,33 @@ def _audit(db_path: Path) -> dict:
     sale_ids = {s[0] for s in sales}
     for (redeemed_sale,) in conn.execute("SELECT redeemed_sale FROM coupons WHERE redeemed_at IS NOT NULL"):
         assert redeemed_sale in sale_ids
+    _audit_journal(conn, sales, events)
     return {"sales": len(sales), "events": len(seqs)}
+
+
+def _audit_journal(conn, sales, events) -> None:
+    """The electronic journal after a kill: one signed entry per sale and return, nothing
+    else signed, numbers gapless, every signature verifying in one unbroken chain, and
+    each entry's outbox event carrying exactly that entry."""
+    from pos_client.domain.signature import Signed, Signer, check_chain, load_public
+    from pos_client.store.journal import COLUMNS, _entry
+    rows = conn.execute(f"SELECT event_id, {COLUMNS} FROM journal ORDER BY entry_no").fetchall()
+    entries = [_entry(r[1:]) for r in rows]
+    assert [e.entry_no for e in entries] == list(range(1, len(entries) + 1)), "journal entry gap"
+    signed = [e for e in entries if e.trans_nr is not None]
+    assert [e.trans_nr for e in signed] == list(range(1, len(signed) + 1)), "transaction number gap"
+    by_receipt = {e.receipt_no: e for e in signed}
+    for _, kind, _, receipt_no in sales:                # every sale and return is in the journal
+        assert by_receipt[receipt_no].code == ("SALREC" if kind == "sale" else "RETREC")
+    assert len(signed) == len(sales)                    # and nothing else was signed
+    key = conn.execute("SELECT value FROM meta WHERE key = 'journal_key'").fetchone()[0]
+    public = {"1": load_public(Signer(key.encode()).public_pem())}
+    assert check_chain([Signed(str(e.trans_nr), e.local_date, e.local_time, e.amount_in, e.amount_ex,
+                               e.signature, e.key_version) for e in signed], public) == []
+    for row, entry in zip(rows, entries):
+        kind, payload = events[row[0]]
+        assert kind == "journal_entry" and payload["entry_no"] == entry.entry_no
+        assert payload["signature"] == entry.signature
 
 
 def test_sigkill_at_random_moments_loses_nothing_and_corrupts_nothing(tmp_path):
