@@ -194,12 +194,13 @@ class CashRegister:
         vat = vat_breakdown([(r["vat_percent"], r["net"]) for r in rows])
         total = sum(r["net"] for r in rows)
         body = {"kind": kind, "lines": rows, "tenders": tenders, "rounding": rounding, "vat": vat,
+                "currency": self.t.currency,
                 "total": total, "receipt": receipt_json, **extra}
         return body, (total, amount_ex(total, vat))
 
     def record_sale(self, conn, *, when: datetime, receipt_no: str, lines, tenders: list[dict],
                     rounding: int, receipt_json: str, training: bool = False) -> Entry:
-        body, amounts = self.sale_body(lines, tenders, rounding, receipt_json)
+        body, amounts = self.sale_body(lines, tenders, rounding, receipt_json, shop=shop_dict(self.shop()))
         entry = self.append(conn, "TRAINREC" if training else "SALREC", when=when, receipt_no=receipt_no,
                             body=body, amounts=amounts, training=training)
         if any(t["kind"] == "cash" for t in tenders):
@@ -222,7 +223,7 @@ class CashRegister:
         if net != refund:                                      # points that paid for the units go back
             tenders.append({"kind": "points", "amount": net - refund})
         body, amounts = self.sale_body(lines, tenders, paid - refund, receipt_json, kind="return",
-                                       original_receipt=original["receipt_no"])
+                                       original_receipt=original["receipt_no"], shop=shop_dict(self.shop()))
         entry = self.append(conn, "RETREC", when=when, receipt_no=receipt_no, body=body, amounts=amounts)
         if tender == "cash":
             self.append(conn, "DRAWOPEN", when=when, receipt_no=receipt_no)

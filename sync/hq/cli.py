@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     s = c.add_subparsers(dest="action", required=True)
     pr = s.add_parser("prune", help="drop old feed rows; terminals behind re-snapshot")
     pr.add_argument("--keep", type=int, default=None)
+
+    c = sub.add_parser("journal", help="the tills' electronic journals")
+    s = c.add_subparsers(dest="action", required=True)
+    ex = s.add_parser("export", help="SAF-T Cash Register XML for every till HQ has heard from")
+    ex.add_argument("--saft", required=True, metavar="PATH", help="a directory, or a file ending in .xml")
+    ex.add_argument("--terminal", metavar="NAME", help="only this till")
     return p
 
 
@@ -172,7 +178,15 @@ def cmd_feed(db: Database, args) -> int:
     return 0
 
 
+def cmd_journal(db: Database, args) -> int:
+    from .journal import export
+    for path in export(db, args.saft, args.terminal):
+        print(path)
+    return 0
+
+
 COMMANDS = {
+    "journal": cmd_journal,
     "serve": cmd_serve, "pairing-code": cmd_pairing_code, "program": cmd_program,
     "catalogue": cmd_catalogue, "members": cmd_members, "report": cmd_report,
     "terminal": cmd_terminal, "settings": cmd_settings, "feed": cmd_feed,
