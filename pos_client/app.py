@@ -27,10 +27,12 @@ def run_gui(terminal, selftest: bool = False) -> int:
     while True:
         window.resize(1024, 768)
         window.show()
+        terminal.register.started()         # the journal's POSSTART / POSEND (SAF-T 13001/13002)
         try:
             code = app.exec()
         finally:
             window.shutdown()
+            terminal.register.stopped()
             terminal.close()
         if window.next_config is None:
             return code

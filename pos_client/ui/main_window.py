@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
         from .returns_page import ReturnsPage
         self.returns_page = ReturnsPage(self)
         self.pages.addWidget(self.returns_page)
+        from . import register_page
+        self.register_ui = register_page.install(self, top, outer)   # cashiers, reports, training
         body.addWidget(self.pages, 5)
 
         self.quick_panel = QWidget()

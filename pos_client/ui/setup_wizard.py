@@ -64,6 +64,14 @@ class SetupWizard(QWizard):
         for code in ("NO", "SE", "DK", "FI"):
             self.country.addItem(code, code)
         form.addRow(self.tr("Country (phone numbers)"), self.country)
+        # The shop's legal identity (DESIGN §8): the till sells only with a valid organisation number.
+        self.shop_name, self.shop_address, self.org_number = QLineEdit(), QLineEdit(), QLineEdit()
+        self.org_number.setPlaceholderText("999 999 999")
+        form.addRow(self.tr("Shop's legal name"), self.shop_name)
+        form.addRow(self.tr("Shop's address"), self.shop_address)
+        form.addRow(self.tr("Organisation number"), self.org_number)
+        self.shop_result = QLabel()
+        form.addRow(self.shop_result)
         return page
 
     def _hq_page(self) -> QWizardPage:
@@ -135,7 +143,15 @@ class SetupWizard(QWizard):
             hq_url="" if self.standalone.isChecked() else self.hq_url.text(),
             printer_uri=self._printer_uri(),
             width_mm=self.width.currentData(), profile="TM-T20II", scanner_mode="keyboard",
-            data_dir=self.data_dir)
+            data_dir=self.data_dir, shop=self._shop())
+
+    def _shop(self):
+        from ..config import ShopConfig
+        from ..domain.shop import normalise_org_number
+        org = self.org_number.text().strip()
+        return ShopConfig(legal_name=self.shop_name.text().strip() or self.name.text().strip(),
+                          address=self.shop_address.text().strip(),
+                          org_number=normalise_org_number(org) if org else "")
 
     def _printer_uri(self) -> str:
         """A listed device's URI, or what was typed (a network printer's tcp:// address)."""
@@ -185,6 +201,11 @@ class SetupWizard(QWizard):
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt API)
         page = self.currentId()
+        if page == 0 and self.org_number.text().strip():
+            from ..domain.shop import valid_org_number
+            if not valid_org_number(self.org_number.text()):
+                self.shop_result.setText(self.tr("Not a valid organisation number (9 digits, mod-11 check)"))
+                return False
         if page == 1 and self.with_hq.isChecked() and not self.paired:
             self.hq_result.setText(self.tr("Connect to HQ with a pairing code, or choose a standalone shop"))
             return False

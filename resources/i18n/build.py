@@ -204,6 +204,38 @@ TEXTS = {
     "%1 cannot be used with %2": ("%1 kan ikke brukes sammen med %2", "%1 kan inte användas tillsammans med %2"),
     # -- core (issue 13: error texts by key, pos_client/ui/error_text.py) --
     "No receipt printed yet": ("Ingen kvittering skrevet ut ennå", "Inget kvitto utskrivet ännu"),
+    # -- cash register (compliance, issue 14): cashiers, reports, training, shop identity --
+    "Wrong cashier or PIN": ("Feil kasserer eller PIN", "Fel kassör eller PIN"),
+    "Too many wrong PINs – wait %1 s": ("For mange feil PIN – vent %1 s", "För många fel PIN – vänta %1 s"),
+    "Sign in as a cashier first": ("Logg inn som kasserer først", "Logga in som kassör först"),
+    "This receipt has already been copied once": ("Denne kvitteringen er allerede kopiert én gang",
+                                                  "Detta kvitto har redan kopierats en gång"),
+    "This till may not sell yet: set the shop's organisation number in the config": (
+        "Kassen kan ikke selge ennå: sett butikkens organisasjonsnummer i konfigurasjonen",
+        "Kassan kan inte sälja ännu: ange butikens organisationsnummer i konfigurationen"),
+    "Switch cashier": ("Bytt kasserer", "Byt kassör"), "Reports": ("Rapporter", "Rapporter"),
+    "TRAINING MODE – receipts are not sales receipts": ("TRENINGSMODUS – kvitteringene er ikke salgskvitteringer",
+                                                        "ÖVNINGSLÄGE – kvittona är inte försäljningskvitton"),
+    "Cashier: %1": ("Kasserer: %1", "Kassör: %1"), "No cashier signed in": ("Ingen kasserer logget inn", "Ingen kassör inloggad"),
+    "No Z report for %1 yet – take it under Reports": ("Ingen Z-rapport for %1 ennå – ta den under Rapporter",
+                                                       "Ingen Z-rapport för %1 ännu – ta den under Rapporter"),
+    "Who is at the till?": ("Hvem står i kassen?", "Vem står i kassan?"), "PIN": ("PIN", "PIN"),
+    "Sign in": ("Logg inn", "Logga in"), "Sign out": ("Logg ut", "Logga ut"), "Unlock": ("Lås opp", "Lås upp"),
+    "Drawer opened": ("Skuffen er åpnet", "Lådan är öppnad"), "X report": ("X-rapport", "X-rapport"),
+    "Z report (closes the day)": ("Z-rapport (avslutter dagen)", "Z-rapport (avslutar dagen)"),
+    "Training on/off": ("Trening på/av", "Övning på/av"), "Open drawer": ("Åpne skuffen", "Öppna lådan"),
+    "Training mode is on": ("Treningsmodus er på", "Övningsläget är på"),
+    "Training mode is off": ("Treningsmodus er av", "Övningsläget är av"),
+    "Shop's legal name": ("Butikkens juridiske navn", "Butikens juridiska namn"),
+    "Shop's address": ("Butikkens adresse", "Butikens adress"),
+    "Organisation number": ("Organisasjonsnummer", "Organisationsnummer"),
+    "Not a valid organisation number (9 digits, mod-11 check)": (
+        "Ikke et gyldig organisasjonsnummer (9 sifre, mod 11-kontroll)",
+        "Inte ett giltigt organisationsnummer (9 siffror, mod 11-kontroll)"),
+    "Add cashiers with `pos-client cashier add NAME --pin PIN`": (
+        "Legg til kasserere med `pos-client cashier add NAVN --pin PIN`",
+        "Lägg till kassörer med `pos-client cashier add NAMN --pin PIN`"),
+    "%1 is signed in": ("%1 er logget inn", "%1 är inloggad"),
 
 }
 

@@ -172,7 +172,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="76" />
-        <location filename="../../pos_client/ui/main_window.py" line="348" />
+        <location filename="../../pos_client/ui/main_window.py" line="350" />
         <source>Till – %1</source>
         <translation>Till – %1</translation>
     </message>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="662" />
+        <location filename="../../pos_client/ui/main_window.py" line="664" />
         <source>No member on this sale</source>
         <translation>No member on this sale</translation>
     </message>
@@ -249,187 +249,187 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="195" />
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="504" />
         <source>Tap a line in the basket first</source>
         <translation>Tap a line in the basket first</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="237" />
+        <location filename="../../pos_client/ui/main_window.py" line="239" />
         <source>Reprint last</source>
         <translation>Reprint last</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="239" />
+        <location filename="../../pos_client/ui/main_window.py" line="241" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="240" />
+        <location filename="../../pos_client/ui/main_window.py" line="242" />
         <source>Cash (F9)</source>
         <translation>Cash (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="241" />
+        <location filename="../../pos_client/ui/main_window.py" line="243" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Type the cash given on the keypad first to see the change</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="242" />
+        <location filename="../../pos_client/ui/main_window.py" line="244" />
         <source>Card (F12)</source>
         <translation>Card (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="303" />
+        <location filename="../../pos_client/ui/main_window.py" line="305" />
         <source>Letters on screen, for names and e-mail</source>
         <translation>Letters on screen, for names and e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="385" />
+        <location filename="../../pos_client/ui/main_window.py" line="387" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="387" />
+        <location filename="../../pos_client/ui/main_window.py" line="389" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="388" />
+        <location filename="../../pos_client/ui/main_window.py" line="390" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="389" />
+        <location filename="../../pos_client/ui/main_window.py" line="391" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="390" />
+        <location filename="../../pos_client/ui/main_window.py" line="392" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="391" />
+        <location filename="../../pos_client/ui/main_window.py" line="393" />
         <source>I want to join the loyalty program (required)</source>
         <translation>I want to join the loyalty program (required)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="392" />
+        <location filename="../../pos_client/ui/main_window.py" line="394" />
         <source>Offers by SMS</source>
         <translation>Offers by SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="393" />
+        <location filename="../../pos_client/ui/main_window.py" line="395" />
         <source>Offers by e-mail</source>
         <translation>Offers by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="396" />
+        <location filename="../../pos_client/ui/main_window.py" line="398" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="401" />
+        <location filename="../../pos_client/ui/main_window.py" line="403" />
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="402" />
+        <location filename="../../pos_client/ui/main_window.py" line="404" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="469" />
+        <location filename="../../pos_client/ui/main_window.py" line="471" />
         <source>Scan not recognised – try again</source>
         <translation>Scan not recognised – try again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="525" />
+        <location filename="../../pos_client/ui/main_window.py" line="527" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 free waiting – %2 of %3 on the next card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="576" />
+        <location filename="../../pos_client/ui/main_window.py" line="578" />
         <source>Welcome! %1 is now a member</source>
         <translation>Welcome! %1 is now a member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="593" />
+        <location filename="../../pos_client/ui/main_window.py" line="595" />
         <source>The basket is empty</source>
         <translation>The basket is empty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="600" />
         <source>Paid %1 – receipt %2</source>
         <translation>Paid %1 – receipt %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="600" />
+        <location filename="../../pos_client/ui/main_window.py" line="602" />
         <source>%1 now has %2 points</source>
         <translation>%1 now has %2 points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="603" />
+        <location filename="../../pos_client/ui/main_window.py" line="605" />
         <source>change %1</source>
         <translation>change %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="612" />
+        <location filename="../../pos_client/ui/main_window.py" line="614" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Copy of %1 sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="618" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="618" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>Clear the current sale?</source>
         <translation>Clear the current sale?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="620" />
+        <location filename="../../pos_client/ui/main_window.py" line="622" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Clear the sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="621" />
+        <location filename="../../pos_client/ui/main_window.py" line="623" />
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="664" />
+        <location filename="../../pos_client/ui/main_window.py" line="666" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="664" />
+        <location filename="../../pos_client/ui/main_window.py" line="666" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="669" />
+        <location filename="../../pos_client/ui/main_window.py" line="671" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="522" />
+        <location filename="../../pos_client/ui/main_window.py" line="524" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 of %2 – next free in %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="724" />
+        <location filename="../../pos_client/ui/main_window.py" line="726" />
         <source>HQ: %1</source>
         <translation>HQ: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="744" />
+        <location filename="../../pos_client/ui/main_window.py" line="746" />
         <source>Loading from HQ: %p %</source>
         <translation>Loading from HQ: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="767" />
+        <location filename="../../pos_client/ui/main_window.py" line="769" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 refused by HQ – tap for detail</translation>
     </message>
@@ -439,97 +439,97 @@
         <translation>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="480" />
+        <location filename="../../pos_client/ui/main_window.py" line="482" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>No member found – tap New member (F4) to enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="685" />
+        <location filename="../../pos_client/ui/main_window.py" line="687" />
         <source>%1: %2 free</source>
         <translation>%1: %2 free</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="687" />
+        <location filename="../../pos_client/ui/main_window.py" line="689" />
         <source>saved for next time</source>
         <translation>saved for next time</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="714" />
+        <location filename="../../pos_client/ui/main_window.py" line="716" />
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="714" />
+        <location filename="../../pos_client/ui/main_window.py" line="716" />
         <source>Discounts</source>
         <translation>Discounts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="714" />
+        <location filename="../../pos_client/ui/main_window.py" line="716" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="726" />
+        <location filename="../../pos_client/ui/main_window.py" line="728" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HQ: %1 – %2 events waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="736" />
+        <location filename="../../pos_client/ui/main_window.py" line="738" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Something went wrong – the sale is kept; see the log</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="756" />
+        <location filename="../../pos_client/ui/main_window.py" line="758" />
         <source>re-pair this terminal</source>
         <translation>re-pair this terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="758" />
+        <location filename="../../pos_client/ui/main_window.py" line="760" />
         <source>online, last sync %1</source>
         <translation>online, last sync %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="761" />
+        <location filename="../../pos_client/ui/main_window.py" line="763" />
         <source>offline – sales are kept and sent later</source>
         <translation>offline – sales are kept and sent later</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="773" />
+        <location filename="../../pos_client/ui/main_window.py" line="775" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="775" />
+        <location filename="../../pos_client/ui/main_window.py" line="777" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 receipt(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="776" />
+        <location filename="../../pos_client/ui/main_window.py" line="778" />
         <source>not responding</source>
         <translation>not responding</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="776" />
+        <location filename="../../pos_client/ui/main_window.py" line="778" />
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="777" />
+        <location filename="../../pos_client/ui/main_window.py" line="779" />
         <source>cover open</source>
         <translation>cover open</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="777" />
+        <location filename="../../pos_client/ui/main_window.py" line="779" />
         <source>timed out</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="778" />
+        <location filename="../../pos_client/ui/main_window.py" line="780" />
         <source>unplugged</source>
         <translation>unplugged</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="781" />
+        <location filename="../../pos_client/ui/main_window.py" line="783" />
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>
@@ -550,6 +550,143 @@
         <location filename="../../pos_client/ui/refused_dialog.py" line="22" />
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="24" />
+        <source>Wrong cashier or PIN</source>
+        <translation>Wrong cashier or PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="25" />
+        <source>Too many wrong PINs – wait %1 s</source>
+        <translation>Too many wrong PINs – wait %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="27" />
+        <source>Sign in as a cashier first</source>
+        <translation>Sign in as a cashier first</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="28" />
+        <source>This receipt has already been copied once</source>
+        <translation>This receipt has already been copied once</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="29" />
+        <source>This till may not sell yet: set the shop's organisation number in the config</source>
+        <translation>This till may not sell yet: set the shop's organisation number in the config</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="47" />
+        <source>Switch cashier</source>
+        <translation>Switch cashier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="48" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="49" />
+        <source>TRAINING MODE – receipts are not sales receipts</source>
+        <translation>TRAINING MODE – receipts are not sales receipts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="76" />
+        <source>Cashier: %1</source>
+        <translation>Cashier: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="78" />
+        <source>No cashier signed in</source>
+        <translation>No cashier signed in</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="81" />
+        <source>No Z report for %1 yet – take it under Reports</source>
+        <translation>No Z report for %1 yet – take it under Reports</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="103" />
+        <source>Who is at the till?</source>
+        <translation>Who is at the till?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="110" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="116" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="117" />
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="118" />
+        <location filename="../../pos_client/ui/register_page.py" line="182" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="165" />
+        <source>Manager PIN</source>
+        <translation>Manager PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="168" />
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="199" />
+        <source>Wrong PIN</source>
+        <translation>Wrong PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="242" />
+        <source>Drawer opened</source>
+        <translation>Drawer opened</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="172" />
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="173" />
+        <source>Z report (closes the day)</source>
+        <translation>Z report (closes the day)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="174" />
+        <source>Training on/off</source>
+        <translation>Training on/off</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="175" />
+        <source>Open drawer</source>
+        <translation>Open drawer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="226" />
+        <source>Training mode is on</source>
+        <translation>Training mode is on</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="226" />
+        <source>Training mode is off</source>
+        <translation>Training mode is off</translation>
     </message>
 </context>
 <context>
@@ -624,7 +761,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/rewards_panel.py" line="42" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="169" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="170" />
         <source>Points shop</source>
         <translation>Points shop</translation>
     </message>
@@ -634,83 +771,83 @@
         <translation>Visit points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="54" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="55" />
         <source>Visit: +%1 points</source>
         <translation>Visit: +%1 points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="61" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="62" />
         <source>Perks: %1</source>
         <translation>Perks: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="65" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="66" />
         <source>Spend %1 before %2 to keep %3</source>
         <translation>Spend %1 before %2 to keep %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="68" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="69" />
         <source>%1 friend(s) you referred made their first purchase</source>
         <translation>%1 friend(s) you referred made their first purchase</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="91" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="92" />
         <source>Phone or scan the friend's card (optional)</source>
         <translation>Phone or scan the friend's card (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="92" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="95" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="93" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="96" />
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="127" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="128" />
         <source>%1 now has %2 points</source>
         <translation>%1 now has %2 points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="143" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="144" />
         <source>%1: printed, usable now</source>
         <translation>%1: printed, usable now</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="158" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="159" />
         <source>%1 given to %2</source>
         <translation>%1 given to %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="175" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="176" />
         <source>Tap a reward to exchange points for it</source>
         <translation>Tap a reward to exchange points for it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="177" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="178" />
         <source>Give a coupon to another member</source>
         <translation>Give a coupon to another member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="182" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="183" />
         <source>The friend's phone</source>
         <translation>The friend's phone</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="184" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="185" />
         <source>Give</source>
         <translation>Give</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="188" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="190" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="191" />
         <source>Points: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="194" />
         <source>%1 – %2 points</source>
         <translation>%1 – %2 points</translation>
     </message>
@@ -881,143 +1018,176 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/setup_wizard.py" line="70" />
+        <source>Shop's legal name</source>
+        <translation>Shop's legal name</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
+        <source>Shop's address</source>
+        <translation>Shop's address</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="78" />
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="79" />
         <source>Standalone shop (no HQ)</source>
         <translation>Standalone shop (no HQ)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
         <source>Connect to HQ</source>
         <translation>Connect to HQ</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="77" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="85" />
         <source>HQ address</source>
         <translation>HQ address</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="79" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="87" />
         <source>Pairing code</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="88" />
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="85" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="93" />
         <source>Start with the demo program and catalogue</source>
         <translation>Start with the demo program and catalogue</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="91" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="99" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="94" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="102" />
         <source>Preview only (no printer)</source>
         <translation>Preview only (no printer)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="103" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="96" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="104" />
         <source>Look for printers</source>
         <translation>Look for printers</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="100" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="108" />
         <source>Paper width</source>
         <translation>Paper width</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="101" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
         <source>Test print</source>
         <translation>Test print</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="108" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="116" />
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="117" />
         <source>Scan this test code: %1</source>
         <translation>Scan this test code: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="113" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="121" />
         <source>Scanner test</source>
         <translation>Scanner test</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="120" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="128" />
         <source>Manager PIN</source>
         <translation>Manager PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="124" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="132" />
         <source>PIN (4–8 digits)</source>
         <translation>PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="125" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="133" />
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="149" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="165" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="160" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="176" />
         <source>HQ answers. Enter the pairing code from HQ and connect again.</source>
         <translation>HQ answers. Enter the pairing code from HQ and connect again.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="163" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="179" />
         <source>Paired with HQ as %1</source>
         <translation>Paired with HQ as %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="170" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="186" />
         <source>%1 device(s) found; a network printer: type tcp://address:9100</source>
         <translation>%1 device(s) found; a network printer: type tcp://address:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="176" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="192" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="179" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="195" />
         <source>Test receipt printed (%1)</source>
         <translation>Test receipt printed (%1)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="189" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="207" />
+        <source>Not a valid organisation number (9 digits, mod-11 check)</source>
+        <translation>Not a valid organisation number (9 digits, mod-11 check)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="210" />
         <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
         <translation>Connect to HQ with a pairing code, or choose a standalone shop</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="193" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="214" />
         <source>The two PINs differ</source>
         <translation>The two PINs differ</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="203" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="224" />
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="137" />
+        <source>Add cashiers with `pos-client cashier add NAME --pin PIN`</source>
+        <translation>Add cashiers with `pos-client cashier add NAME --pin PIN`</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="145" />
+        <source>%1 is signed in</source>
+        <translation>%1 is signed in</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="76" />
-        <location filename="../../pos_client/ui/main_window.py" line="348" />
+        <location filename="../../pos_client/ui/main_window.py" line="350" />
         <source>Till – %1</source>
         <translation>Kasse – %1</translation>
     </message>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="662" />
+        <location filename="../../pos_client/ui/main_window.py" line="664" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på dette kjøpet</translation>
     </message>
@@ -249,187 +249,187 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="195" />
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="504" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="237" />
+        <location filename="../../pos_client/ui/main_window.py" line="239" />
         <source>Reprint last</source>
         <translation>Skriv ut siste på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="239" />
+        <location filename="../../pos_client/ui/main_window.py" line="241" />
         <source>Clear (Esc)</source>
         <translation>Tøm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="240" />
+        <location filename="../../pos_client/ui/main_window.py" line="242" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="241" />
+        <location filename="../../pos_client/ui/main_window.py" line="243" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Tast inn mottatt kontantbeløp først for å se vekslepenger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="242" />
+        <location filename="../../pos_client/ui/main_window.py" line="244" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="303" />
+        <location filename="../../pos_client/ui/main_window.py" line="305" />
         <source>Letters on screen, for names and e-mail</source>
         <translation>Bokstaver på skjermen, for navn og e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="385" />
+        <location filename="../../pos_client/ui/main_window.py" line="387" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="387" />
+        <location filename="../../pos_client/ui/main_window.py" line="389" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="388" />
+        <location filename="../../pos_client/ui/main_window.py" line="390" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="389" />
+        <location filename="../../pos_client/ui/main_window.py" line="391" />
         <source>Birthday</source>
         <translation>Fødselsdag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="390" />
+        <location filename="../../pos_client/ui/main_window.py" line="392" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="391" />
+        <location filename="../../pos_client/ui/main_window.py" line="393" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jeg vil bli medlem i kundeklubben (påkrevd)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="392" />
+        <location filename="../../pos_client/ui/main_window.py" line="394" />
         <source>Offers by SMS</source>
         <translation>Tilbud på SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="393" />
+        <location filename="../../pos_client/ui/main_window.py" line="395" />
         <source>Offers by e-mail</source>
         <translation>Tilbud på e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="396" />
+        <location filename="../../pos_client/ui/main_window.py" line="398" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Kjøpene dine gir poeng og fordeler. Vi lagrer navn, telefon og kjøp for medlemskapet; du kan melde deg ut og bli glemt når som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="401" />
+        <location filename="../../pos_client/ui/main_window.py" line="403" />
         <source>Enrol</source>
         <translation>Meld inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="402" />
+        <location filename="../../pos_client/ui/main_window.py" line="404" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="469" />
+        <location filename="../../pos_client/ui/main_window.py" line="471" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="525" />
+        <location filename="../../pos_client/ui/main_window.py" line="527" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 gratis til gode – %2 av %3 på neste kort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="576" />
+        <location filename="../../pos_client/ui/main_window.py" line="578" />
         <source>Welcome! %1 is now a member</source>
         <translation>Velkommen! %1 er nå medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="593" />
+        <location filename="../../pos_client/ui/main_window.py" line="595" />
         <source>The basket is empty</source>
         <translation>Handlekurven er tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="600" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvittering %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="600" />
+        <location filename="../../pos_client/ui/main_window.py" line="602" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="603" />
+        <location filename="../../pos_client/ui/main_window.py" line="605" />
         <source>change %1</source>
         <translation>vekslepenger %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="612" />
+        <location filename="../../pos_client/ui/main_window.py" line="614" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopi av %1 sendt til skriveren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="618" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>Clear sale</source>
         <translation>Tøm salg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="618" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>Clear the current sale?</source>
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="620" />
+        <location filename="../../pos_client/ui/main_window.py" line="622" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Tøm salget</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="621" />
+        <location filename="../../pos_client/ui/main_window.py" line="623" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behold det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="664" />
+        <location filename="../../pos_client/ui/main_window.py" line="666" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="664" />
+        <location filename="../../pos_client/ui/main_window.py" line="666" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="669" />
+        <location filename="../../pos_client/ui/main_window.py" line="671" />
         <source>%1 to %2</source>
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="522" />
+        <location filename="../../pos_client/ui/main_window.py" line="524" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – neste gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="724" />
+        <location filename="../../pos_client/ui/main_window.py" line="726" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="744" />
+        <location filename="../../pos_client/ui/main_window.py" line="746" />
         <source>Loading from HQ: %p %</source>
         <translation>Henter fra HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="767" />
+        <location filename="../../pos_client/ui/main_window.py" line="769" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvist av HK – trykk for detaljer</translation>
     </message>
@@ -439,97 +439,97 @@
         <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="480" />
+        <location filename="../../pos_client/ui/main_window.py" line="482" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Fant ikke medlemmet – trykk Nytt medlem (F4) for å melde inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="685" />
+        <location filename="../../pos_client/ui/main_window.py" line="687" />
         <source>%1: %2 free</source>
         <translation>%1: %2 gratis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="687" />
+        <location filename="../../pos_client/ui/main_window.py" line="689" />
         <source>saved for next time</source>
         <translation>spares til neste gang</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="714" />
+        <location filename="../../pos_client/ui/main_window.py" line="716" />
         <source>Subtotal</source>
         <translation>Sum varer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="714" />
+        <location filename="../../pos_client/ui/main_window.py" line="716" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="714" />
+        <location filename="../../pos_client/ui/main_window.py" line="716" />
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="726" />
+        <location filename="../../pos_client/ui/main_window.py" line="728" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 hendelser venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="736" />
+        <location filename="../../pos_client/ui/main_window.py" line="738" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="756" />
+        <location filename="../../pos_client/ui/main_window.py" line="758" />
         <source>re-pair this terminal</source>
         <translation>koble kassen til HK på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="758" />
+        <location filename="../../pos_client/ui/main_window.py" line="760" />
         <source>online, last sync %1</source>
         <translation>tilkoblet, sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="761" />
+        <location filename="../../pos_client/ui/main_window.py" line="763" />
         <source>offline – sales are kept and sent later</source>
         <translation>frakoblet – salg lagres og sendes senere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="773" />
+        <location filename="../../pos_client/ui/main_window.py" line="775" />
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="775" />
+        <location filename="../../pos_client/ui/main_window.py" line="777" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvittering(er) venter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="776" />
+        <location filename="../../pos_client/ui/main_window.py" line="778" />
         <source>not responding</source>
         <translation>svarer ikke</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="776" />
+        <location filename="../../pos_client/ui/main_window.py" line="778" />
         <source>out of paper</source>
         <translation>tomt for papir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="777" />
+        <location filename="../../pos_client/ui/main_window.py" line="779" />
         <source>cover open</source>
         <translation>lokket er åpent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="777" />
+        <location filename="../../pos_client/ui/main_window.py" line="779" />
         <source>timed out</source>
         <translation>svarte ikke i tide</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="778" />
+        <location filename="../../pos_client/ui/main_window.py" line="780" />
         <source>unplugged</source>
         <translation>frakoblet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="781" />
+        <location filename="../../pos_client/ui/main_window.py" line="783" />
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
     </message>
@@ -550,6 +550,143 @@
         <location filename="../../pos_client/ui/refused_dialog.py" line="22" />
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="24" />
+        <source>Wrong cashier or PIN</source>
+        <translation>Feil kasserer eller PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="25" />
+        <source>Too many wrong PINs – wait %1 s</source>
+        <translation>For mange feil PIN – vent %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="27" />
+        <source>Sign in as a cashier first</source>
+        <translation>Logg inn som kasserer først</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="28" />
+        <source>This receipt has already been copied once</source>
+        <translation>Denne kvitteringen er allerede kopiert én gang</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="29" />
+        <source>This till may not sell yet: set the shop's organisation number in the config</source>
+        <translation>Kassen kan ikke selge ennå: sett butikkens organisasjonsnummer i konfigurasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="47" />
+        <source>Switch cashier</source>
+        <translation>Bytt kasserer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="48" />
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="49" />
+        <source>TRAINING MODE – receipts are not sales receipts</source>
+        <translation>TRENINGSMODUS – kvitteringene er ikke salgskvitteringer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="76" />
+        <source>Cashier: %1</source>
+        <translation>Kasserer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="78" />
+        <source>No cashier signed in</source>
+        <translation>Ingen kasserer logget inn</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="81" />
+        <source>No Z report for %1 yet – take it under Reports</source>
+        <translation>Ingen Z-rapport for %1 ennå – ta den under Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="103" />
+        <source>Who is at the till?</source>
+        <translation>Hvem står i kassen?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="110" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="116" />
+        <source>Sign in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="117" />
+        <source>Sign out</source>
+        <translation>Logg ut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="118" />
+        <location filename="../../pos_client/ui/register_page.py" line="182" />
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="165" />
+        <source>Manager PIN</source>
+        <translation>Leder-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="168" />
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="199" />
+        <source>Wrong PIN</source>
+        <translation>Feil PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="242" />
+        <source>Drawer opened</source>
+        <translation>Skuffen er åpnet</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="172" />
+        <source>X report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="173" />
+        <source>Z report (closes the day)</source>
+        <translation>Z-rapport (avslutter dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="174" />
+        <source>Training on/off</source>
+        <translation>Trening på/av</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="175" />
+        <source>Open drawer</source>
+        <translation>Åpne skuffen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="226" />
+        <source>Training mode is on</source>
+        <translation>Treningsmodus er på</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="226" />
+        <source>Training mode is off</source>
+        <translation>Treningsmodus er av</translation>
     </message>
 </context>
 <context>
@@ -624,7 +761,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/rewards_panel.py" line="42" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="169" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="170" />
         <source>Points shop</source>
         <translation>Poengbutikk</translation>
     </message>
@@ -634,83 +771,83 @@
         <translation>Besøkspoeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="54" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="55" />
         <source>Visit: +%1 points</source>
         <translation>Besøk: +%1 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="61" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="62" />
         <source>Perks: %1</source>
         <translation>Fordeler: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="65" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="66" />
         <source>Spend %1 before %2 to keep %3</source>
         <translation>Handle for %1 før %2 for å beholde %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="68" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="69" />
         <source>%1 friend(s) you referred made their first purchase</source>
         <translation>%1 venn(er) du vervet har handlet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="91" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="92" />
         <source>Phone or scan the friend's card (optional)</source>
         <translation>Telefon eller skann vennens kort (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="92" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="95" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="93" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="96" />
         <source>Referred by</source>
         <translation>Vervet av</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="127" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="128" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="143" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="144" />
         <source>%1: printed, usable now</source>
         <translation>%1: skrevet ut, kan brukes nå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="158" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="159" />
         <source>%1 given to %2</source>
         <translation>%1 gitt til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="175" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="176" />
         <source>Tap a reward to exchange points for it</source>
         <translation>Trykk på en belønning for å bytte poeng mot den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="177" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="178" />
         <source>Give a coupon to another member</source>
         <translation>Gi en kupong til et annet medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="182" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="183" />
         <source>The friend's phone</source>
         <translation>Vennens telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="184" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="185" />
         <source>Give</source>
         <translation>Gi</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="188" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="190" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="191" />
         <source>Points: %1</source>
         <translation>Poeng: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="194" />
         <source>%1 – %2 points</source>
         <translation>%1 – %2 poeng</translation>
     </message>
@@ -881,143 +1018,176 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/setup_wizard.py" line="70" />
+        <source>Shop's legal name</source>
+        <translation>Butikkens juridiske navn</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
+        <source>Shop's address</source>
+        <translation>Butikkens adresse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="78" />
         <source>Headquarters</source>
         <translation>Hovedkontor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="79" />
         <source>Standalone shop (no HQ)</source>
         <translation>Frittstående butikk (uten HK)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
         <source>Connect to HQ</source>
         <translation>Koble til HK</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="77" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="85" />
         <source>HQ address</source>
         <translation>HK-adresse</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="79" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="87" />
         <source>Pairing code</source>
         <translation>Paringskode</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="88" />
         <source>Connect</source>
         <translation>Koble til</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="85" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="93" />
         <source>Start with the demo program and catalogue</source>
         <translation>Start med demoprogrammet og -katalogen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="91" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="99" />
         <source>Receipt printer</source>
         <translation>Kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="94" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="102" />
         <source>Preview only (no printer)</source>
         <translation>Kun forhåndsvisning (ingen skriver)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="103" />
         <source>Printer</source>
         <translation>Skriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="96" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="104" />
         <source>Look for printers</source>
         <translation>Let etter skrivere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="100" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="108" />
         <source>Paper width</source>
         <translation>Papirbredde</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="101" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="108" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="116" />
         <source>Scanner</source>
         <translation>Skanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="117" />
         <source>Scan this test code: %1</source>
         <translation>Skann denne testkoden: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="113" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="121" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="120" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="128" />
         <source>Manager PIN</source>
         <translation>Leder-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="124" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="132" />
         <source>PIN (4–8 digits)</source>
         <translation>PIN (4–8 sifre)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="125" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="133" />
         <source>PIN again</source>
         <translation>PIN igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="149" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="165" />
         <source>Connecting…</source>
         <translation>Kobler til…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="160" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="176" />
         <source>HQ answers. Enter the pairing code from HQ and connect again.</source>
         <translation>HK svarer. Skriv inn paringskoden fra HK og koble til igjen.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="163" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="179" />
         <source>Paired with HQ as %1</source>
         <translation>Paret med HK som %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="170" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="186" />
         <source>%1 device(s) found; a network printer: type tcp://address:9100</source>
         <translation>%1 enhet(er) funnet; nettverksskriver: skriv tcp://adresse:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="176" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="192" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="179" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="195" />
         <source>Test receipt printed (%1)</source>
         <translation>Testkvittering skrevet ut (%1)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="189" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="207" />
+        <source>Not a valid organisation number (9 digits, mod-11 check)</source>
+        <translation>Ikke et gyldig organisasjonsnummer (9 sifre, mod 11-kontroll)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="210" />
         <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
         <translation>Koble til HK med en paringskode, eller velg frittstående butikk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="193" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="214" />
         <source>The two PINs differ</source>
         <translation>De to PIN-kodene er ulike</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="203" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="224" />
         <source>Saving…</source>
         <translation>Lagrer…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="137" />
+        <source>Add cashiers with `pos-client cashier add NAME --pin PIN`</source>
+        <translation>Legg til kasserere med `pos-client cashier add NAVN --pin PIN`</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="145" />
+        <source>%1 is signed in</source>
+        <translation>%1 er logget inn</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="76" />
-        <location filename="../../pos_client/ui/main_window.py" line="348" />
+        <location filename="../../pos_client/ui/main_window.py" line="350" />
         <source>Till – %1</source>
         <translation>Kassa – %1</translation>
     </message>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="662" />
+        <location filename="../../pos_client/ui/main_window.py" line="664" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på detta köp</translation>
     </message>
@@ -249,187 +249,187 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="195" />
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="504" />
         <source>Tap a line in the basket first</source>
         <translation>Tryck på en rad i varukorgen först</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="237" />
+        <location filename="../../pos_client/ui/main_window.py" line="239" />
         <source>Reprint last</source>
         <translation>Skriv ut senaste igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="239" />
+        <location filename="../../pos_client/ui/main_window.py" line="241" />
         <source>Clear (Esc)</source>
         <translation>Töm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="240" />
+        <location filename="../../pos_client/ui/main_window.py" line="242" />
         <source>Cash (F9)</source>
         <translation>Kontant (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="241" />
+        <location filename="../../pos_client/ui/main_window.py" line="243" />
         <source>Type the cash given on the keypad first to see the change</source>
         <translation>Slå in mottaget kontantbelopp först för att se växel</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="242" />
+        <location filename="../../pos_client/ui/main_window.py" line="244" />
         <source>Card (F12)</source>
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="303" />
+        <location filename="../../pos_client/ui/main_window.py" line="305" />
         <source>Letters on screen, for names and e-mail</source>
         <translation>Bokstäver på skärmen, för namn och e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="385" />
+        <location filename="../../pos_client/ui/main_window.py" line="387" />
         <source>YYYY-MM-DD (optional)</source>
         <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="387" />
+        <location filename="../../pos_client/ui/main_window.py" line="389" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="388" />
+        <location filename="../../pos_client/ui/main_window.py" line="390" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="389" />
+        <location filename="../../pos_client/ui/main_window.py" line="391" />
         <source>Birthday</source>
         <translation>Födelsedag</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="390" />
+        <location filename="../../pos_client/ui/main_window.py" line="392" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="391" />
+        <location filename="../../pos_client/ui/main_window.py" line="393" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jag vill gå med i kundklubben (krävs)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="392" />
+        <location filename="../../pos_client/ui/main_window.py" line="394" />
         <source>Offers by SMS</source>
         <translation>Erbjudanden via SMS</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="393" />
+        <location filename="../../pos_client/ui/main_window.py" line="395" />
         <source>Offers by e-mail</source>
         <translation>Erbjudanden via e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="396" />
+        <location filename="../../pos_client/ui/main_window.py" line="398" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Dina köp ger poäng och förmåner. Vi sparar namn, telefon och köp för medlemskapet; du kan gå ur och bli bortglömd när som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="401" />
+        <location filename="../../pos_client/ui/main_window.py" line="403" />
         <source>Enrol</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="402" />
+        <location filename="../../pos_client/ui/main_window.py" line="404" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="469" />
+        <location filename="../../pos_client/ui/main_window.py" line="471" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen kändes inte igen – försök igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="525" />
+        <location filename="../../pos_client/ui/main_window.py" line="527" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 gratis att hämta – %2 av %3 på nästa kort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="576" />
+        <location filename="../../pos_client/ui/main_window.py" line="578" />
         <source>Welcome! %1 is now a member</source>
         <translation>Välkommen! %1 är nu medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="593" />
+        <location filename="../../pos_client/ui/main_window.py" line="595" />
         <source>The basket is empty</source>
         <translation>Varukorgen är tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="600" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvitto %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="600" />
+        <location filename="../../pos_client/ui/main_window.py" line="602" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nu %2 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="603" />
+        <location filename="../../pos_client/ui/main_window.py" line="605" />
         <source>change %1</source>
         <translation>växel %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="612" />
+        <location filename="../../pos_client/ui/main_window.py" line="614" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopia av %1 skickad till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="618" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>Clear sale</source>
         <translation>Töm köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="618" />
+        <location filename="../../pos_client/ui/main_window.py" line="620" />
         <source>Clear the current sale?</source>
         <translation>Tömma detta köp?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="620" />
+        <location filename="../../pos_client/ui/main_window.py" line="622" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Töm köpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="621" />
+        <location filename="../../pos_client/ui/main_window.py" line="623" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behåll det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="664" />
+        <location filename="../../pos_client/ui/main_window.py" line="666" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="664" />
+        <location filename="../../pos_client/ui/main_window.py" line="666" />
         <source>Points</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="669" />
+        <location filename="../../pos_client/ui/main_window.py" line="671" />
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="522" />
+        <location filename="../../pos_client/ui/main_window.py" line="524" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – nästa gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="724" />
+        <location filename="../../pos_client/ui/main_window.py" line="726" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="744" />
+        <location filename="../../pos_client/ui/main_window.py" line="746" />
         <source>Loading from HQ: %p %</source>
         <translation>Hämtar från HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="767" />
+        <location filename="../../pos_client/ui/main_window.py" line="769" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvisade av HK – tryck för detaljer</translation>
     </message>
@@ -439,97 +439,97 @@
         <translation>Tryck på en kupong för att använda den; tryck igen för att spara den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="480" />
+        <location filename="../../pos_client/ui/main_window.py" line="482" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Ingen medlem hittades – tryck Ny medlem (F4) för att registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="685" />
+        <location filename="../../pos_client/ui/main_window.py" line="687" />
         <source>%1: %2 free</source>
         <translation>%1: %2 gratis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="687" />
+        <location filename="../../pos_client/ui/main_window.py" line="689" />
         <source>saved for next time</source>
         <translation>sparas till nästa gång</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="714" />
+        <location filename="../../pos_client/ui/main_window.py" line="716" />
         <source>Subtotal</source>
         <translation>Summa varor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="714" />
+        <location filename="../../pos_client/ui/main_window.py" line="716" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="714" />
+        <location filename="../../pos_client/ui/main_window.py" line="716" />
         <source>To pay</source>
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="726" />
+        <location filename="../../pos_client/ui/main_window.py" line="728" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 händelser väntar på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="736" />
+        <location filename="../../pos_client/ui/main_window.py" line="738" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Något gick fel – köpet är sparat; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="756" />
+        <location filename="../../pos_client/ui/main_window.py" line="758" />
         <source>re-pair this terminal</source>
         <translation>koppla kassan till HK igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="758" />
+        <location filename="../../pos_client/ui/main_window.py" line="760" />
         <source>online, last sync %1</source>
         <translation>ansluten, senast synkroniserad %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="761" />
+        <location filename="../../pos_client/ui/main_window.py" line="763" />
         <source>offline – sales are kept and sent later</source>
         <translation>frånkopplad – köp sparas och skickas senare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="773" />
+        <location filename="../../pos_client/ui/main_window.py" line="775" />
         <source>ready</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="775" />
+        <location filename="../../pos_client/ui/main_window.py" line="777" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvitto(n) väntar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="776" />
+        <location filename="../../pos_client/ui/main_window.py" line="778" />
         <source>not responding</source>
         <translation>svarar inte</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="776" />
+        <location filename="../../pos_client/ui/main_window.py" line="778" />
         <source>out of paper</source>
         <translation>slut på papper</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="777" />
+        <location filename="../../pos_client/ui/main_window.py" line="779" />
         <source>cover open</source>
         <translation>luckan är öppen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="777" />
+        <location filename="../../pos_client/ui/main_window.py" line="779" />
         <source>timed out</source>
         <translation>svarade inte i tid</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="778" />
+        <location filename="../../pos_client/ui/main_window.py" line="780" />
         <source>unplugged</source>
         <translation>frånkopplad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="781" />
+        <location filename="../../pos_client/ui/main_window.py" line="783" />
         <source>Printer: %1</source>
         <translation>Skrivare: %1</translation>
     </message>
@@ -550,6 +550,143 @@
         <location filename="../../pos_client/ui/refused_dialog.py" line="22" />
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="24" />
+        <source>Wrong cashier or PIN</source>
+        <translation>Fel kassör eller PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="25" />
+        <source>Too many wrong PINs – wait %1 s</source>
+        <translation>För många fel PIN – vänta %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="27" />
+        <source>Sign in as a cashier first</source>
+        <translation>Logga in som kassör först</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="28" />
+        <source>This receipt has already been copied once</source>
+        <translation>Detta kvitto har redan kopierats en gång</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="29" />
+        <source>This till may not sell yet: set the shop's organisation number in the config</source>
+        <translation>Kassan kan inte sälja ännu: ange butikens organisationsnummer i konfigurationen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="47" />
+        <source>Switch cashier</source>
+        <translation>Byt kassör</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="48" />
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="49" />
+        <source>TRAINING MODE – receipts are not sales receipts</source>
+        <translation>ÖVNINGSLÄGE – kvittona är inte försäljningskvitton</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="76" />
+        <source>Cashier: %1</source>
+        <translation>Kassör: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="78" />
+        <source>No cashier signed in</source>
+        <translation>Ingen kassör inloggad</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="81" />
+        <source>No Z report for %1 yet – take it under Reports</source>
+        <translation>Ingen Z-rapport för %1 ännu – ta den under Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="103" />
+        <source>Who is at the till?</source>
+        <translation>Vem står i kassan?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="110" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="116" />
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="117" />
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="118" />
+        <location filename="../../pos_client/ui/register_page.py" line="182" />
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="165" />
+        <source>Manager PIN</source>
+        <translation>Chefs-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="168" />
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="199" />
+        <source>Wrong PIN</source>
+        <translation>Fel PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="242" />
+        <source>Drawer opened</source>
+        <translation>Lådan är öppnad</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="172" />
+        <source>X report</source>
+        <translation>X-rapport</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="173" />
+        <source>Z report (closes the day)</source>
+        <translation>Z-rapport (avslutar dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="174" />
+        <source>Training on/off</source>
+        <translation>Övning på/av</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="175" />
+        <source>Open drawer</source>
+        <translation>Öppna lådan</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="226" />
+        <source>Training mode is on</source>
+        <translation>Övningsläget är på</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="226" />
+        <source>Training mode is off</source>
+        <translation>Övningsläget är av</translation>
     </message>
 </context>
 <context>
@@ -624,7 +761,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/rewards_panel.py" line="42" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="169" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="170" />
         <source>Points shop</source>
         <translation>Poängbutik</translation>
     </message>
@@ -634,83 +771,83 @@
         <translation>Besökspoäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="54" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="55" />
         <source>Visit: +%1 points</source>
         <translation>Besök: +%1 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="61" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="62" />
         <source>Perks: %1</source>
         <translation>Förmåner: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="65" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="66" />
         <source>Spend %1 before %2 to keep %3</source>
         <translation>Handla för %1 före %2 för att behålla %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="68" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="69" />
         <source>%1 friend(s) you referred made their first purchase</source>
         <translation>%1 vän(ner) du värvat har handlat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="91" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="92" />
         <source>Phone or scan the friend's card (optional)</source>
         <translation>Telefon eller skanna vännens kort (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="92" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="95" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="93" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="96" />
         <source>Referred by</source>
         <translation>Värvad av</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="127" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="128" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nu %2 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="143" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="144" />
         <source>%1: printed, usable now</source>
         <translation>%1: utskriven, kan användas nu</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="158" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="159" />
         <source>%1 given to %2</source>
         <translation>%1 given till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="175" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="176" />
         <source>Tap a reward to exchange points for it</source>
         <translation>Tryck på en belöning för att byta poäng mot den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="177" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="178" />
         <source>Give a coupon to another member</source>
         <translation>Ge en kupong till en annan medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="182" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="183" />
         <source>The friend's phone</source>
         <translation>Vännens telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="184" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="185" />
         <source>Give</source>
         <translation>Ge</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="188" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="190" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="191" />
         <source>Points: %1</source>
         <translation>Poäng: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="194" />
         <source>%1 – %2 points</source>
         <translation>%1 – %2 poäng</translation>
     </message>
@@ -881,143 +1018,176 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/setup_wizard.py" line="70" />
+        <source>Shop's legal name</source>
+        <translation>Butikens juridiska namn</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
+        <source>Shop's address</source>
+        <translation>Butikens adress</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="78" />
         <source>Headquarters</source>
         <translation>Huvudkontor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="79" />
         <source>Standalone shop (no HQ)</source>
         <translation>Fristående butik (utan HK)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
         <source>Connect to HQ</source>
         <translation>Anslut till HK</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="77" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="85" />
         <source>HQ address</source>
         <translation>HK-adress</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="79" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="87" />
         <source>Pairing code</source>
         <translation>Parkopplingskod</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="88" />
         <source>Connect</source>
         <translation>Anslut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="85" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="93" />
         <source>Start with the demo program and catalogue</source>
         <translation>Börja med demoprogrammet och -katalogen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="91" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="99" />
         <source>Receipt printer</source>
         <translation>Kvittoskrivare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="94" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="102" />
         <source>Preview only (no printer)</source>
         <translation>Endast förhandsvisning (ingen skrivare)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="95" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="103" />
         <source>Printer</source>
         <translation>Skrivare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="96" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="104" />
         <source>Look for printers</source>
         <translation>Sök efter skrivare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="100" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="108" />
         <source>Paper width</source>
         <translation>Pappersbredd</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="101" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="108" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="116" />
         <source>Scanner</source>
         <translation>Skanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="117" />
         <source>Scan this test code: %1</source>
         <translation>Skanna denna testkod: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="113" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="121" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="120" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="128" />
         <source>Manager PIN</source>
         <translation>Chefs-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="124" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="132" />
         <source>PIN (4–8 digits)</source>
         <translation>PIN (4–8 siffror)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="125" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="133" />
         <source>PIN again</source>
         <translation>PIN igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="149" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="165" />
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="160" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="176" />
         <source>HQ answers. Enter the pairing code from HQ and connect again.</source>
         <translation>HK svarar. Ange parkopplingskoden från HK och anslut igen.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="163" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="179" />
         <source>Paired with HQ as %1</source>
         <translation>Parkopplad med HK som %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="170" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="186" />
         <source>%1 device(s) found; a network printer: type tcp://address:9100</source>
         <translation>%1 enhet(er) hittade; nätverksskrivare: skriv tcp://adress:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="176" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="192" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="179" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="195" />
         <source>Test receipt printed (%1)</source>
         <translation>Testkvitto utskrivet (%1)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="189" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="207" />
+        <source>Not a valid organisation number (9 digits, mod-11 check)</source>
+        <translation>Inte ett giltigt organisationsnummer (9 siffror, mod 11-kontroll)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/setup_wizard.py" line="210" />
         <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
         <translation>Anslut till HK med en parkopplingskod, eller välj fristående butik</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="193" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="214" />
         <source>The two PINs differ</source>
         <translation>De två PIN-koderna skiljer sig</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="203" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="224" />
         <source>Saving…</source>
         <translation>Sparar…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="137" />
+        <source>Add cashiers with `pos-client cashier add NAME --pin PIN`</source>
+        <translation>Lägg till kassörer med `pos-client cashier add NAMN --pin PIN`</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/register_page.py" line="145" />
+        <source>%1 is signed in</source>
+        <translation>%1 är inloggad</translation>
     </message>
 </context>
 <context>

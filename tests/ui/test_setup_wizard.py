@@ -19,6 +19,11 @@ def test_setup_pairs_prints_saves_and_the_next_start_is_the_till(qtbot, tmp_path
     wizard.show()
     wizard.language.setCurrentIndex(wizard.language.findData("sv"))
     wizard.name.setText("Kasse 7")
+    wizard.shop_name.setText("Dyrebutikken Malmö AB")
+    wizard.org_number.setText("999 999 998")             # a typo in the check digit: the page stays
+    wizard.next()
+    assert wizard.currentId() == 0 and "organisation number" in wizard.shop_result.text()
+    wizard.org_number.setText("999 999 999")
     wizard.next()
     wizard.next()                                        # not paired yet: the page stays
     assert wizard.currentId() == 1 and "pairing code" in wizard.hq_result.text()
@@ -55,6 +60,7 @@ def test_setup_pairs_prints_saves_and_the_next_start_is_the_till(qtbot, tmp_path
     config = load_config(config_path)
     assert (config.terminal.name, config.terminal.language, config.hq.url) == ("Kasse 7", "sv", demo_hq.url)
     assert (config.printer.uri, config.printer.width_mm, config.demo) == (f"file:{receipt_file}", 58, False)
+    assert (config.shop.legal_name, config.shop.org_number) == ("Dyrebutikken Malmö AB", "999999999")
 
     # The next start finds the config by itself and opens the till, paired, program from HQ.
     monkeypatch.setenv("POS_CONFIG_DIR", str(config_path.parent))
