@@ -56,12 +56,11 @@ def cmd_cashier(t, args) -> int:
 
 
 def cmd_drawer(t, args) -> int:
-    from hardware.drawer import kick
     from hardware.printer import PrinterError
     from .printing import open_printer
     entry = t.register.drawer_opened(args.reason)
     try:
-        kick(open_printer(t), t.config.printer.drawer_pin)
+        t.register.kick_drawer(open_printer(t), t.config.printer.drawer_pin)
         print(f"drawer opened (journal entry {entry.entry_no})")
     except PrinterError as exc:
         print(f"drawer opening journaled (entry {entry.entry_no}), but the printer did not answer:"

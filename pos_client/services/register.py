@@ -25,7 +25,7 @@ from ..domain.signature import Signer
 from ..pins import hash_pin, verify_pin
 from ..store import journal as sj
 from ..store import writes
-from ..store.store import set_meta
+from ..store.meta import set_meta
 
 log = logging.getLogger(__name__)
 PIN_TRIES = 3
@@ -265,6 +265,13 @@ class CashRegister:
         return self.store.write(tx)
 
     # -- the drawer ------------------------------------------------------------------
+    @staticmethod
+    def kick_drawer(printer, pin: int) -> None:
+        """Open the drawer through the receipt printer's drawer port (not on the preview printer)."""
+        from hardware.drawer import kick_bytes
+        if printer.spec.scheme != "preview":
+            printer.send(kick_bytes(pin))
+
     def drawer_opened(self, reason: str = "") -> Entry:
         """A drawer opening without a sale (a *nullinnslag*): journaled and counted."""
         self.require_cashier()

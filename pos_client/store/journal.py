@@ -144,7 +144,7 @@ def original_print(conn: sqlite3.Connection, receipt_no: str | None):
 
 def next_training_no(conn: sqlite3.Connection) -> str:
     """Training receipts have their own number series (never a sales receipt's number)."""
-    from .store import set_meta
+    from .meta import set_meta
     prefix = fetch_one(conn, "SELECT value FROM meta WHERE key = 'receipt_prefix'") or "T"
     n = int(fetch_one(conn, "SELECT value FROM meta WHERE key = 'training_counter'") or 0) + 1
     set_meta(conn, "training_counter", str(n))

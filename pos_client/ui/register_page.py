@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import TillError
-from ..pins import verify_pin
 from .widgets import touch_button
 
 
@@ -190,8 +189,7 @@ class ReportsPage(QWidget):
     def unlock(self) -> None:
         entered, terminal = self.pin.text(), self.ui.window.terminal
         self.pin.clear()
-        self.ui.window.jobs.run(lambda: verify_pin(entered, terminal.store.get_meta("manager_pin")),
-                                self._unlocked)
+        self.ui.window.jobs.run(lambda: terminal.manager_pin_ok(entered), self._unlocked)
 
     def _unlocked(self, ok: bool) -> None:
         self.actions.setEnabled(bool(ok))
@@ -227,14 +225,13 @@ class ReportsPage(QWidget):
         self.ui.refresh()
 
     def open_drawer(self) -> None:
-        from hardware.drawer import kick
         from hardware.printer import PrinterError
         terminal = self.ui.window.terminal
 
         def run():
             terminal.register.drawer_opened("manager")
             try:
-                kick(self.ui.window.print_queue.printer, terminal.config.printer.drawer_pin)
+                terminal.register.kick_drawer(self.ui.window.print_queue.printer, terminal.config.printer.drawer_pin)
             except PrinterError as exc:
                 return exc.message
             return ""
