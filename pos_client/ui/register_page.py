@@ -22,7 +22,7 @@ def error_text(exc: TillError) -> str:
     texts = {
         "pin_refused": QCoreApplication.translate("RegisterPage", "Wrong cashier or PIN"),
         "pin_paused": QCoreApplication.translate("RegisterPage", "Too many wrong PINs – wait %1 s").replace(
-            "%1", str(exc.details.get("seconds", 30))),
+            "%1", str(exc.params.get("seconds", 30))),
         "cashier_required": QCoreApplication.translate("RegisterPage", "Sign in as a cashier first"),
         "copy_refused": QCoreApplication.translate("RegisterPage", "This receipt has already been copied once"),
         "shop_not_configured": QCoreApplication.translate(
