@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import logging
+
+from sync.protocol import JournalEntry
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -26,6 +28,7 @@ from ..pins import hash_pin, verify_pin
 from ..store import journal as sj
 from ..store import writes
 from ..store.meta import set_meta
+from .events import emit
 
 log = logging.getLogger(__name__)
 PIN_TRIES = 3
@@ -149,10 +152,12 @@ class CashRegister:
     def append(self, conn, code: str, *, when: datetime, receipt_no: str = "", text: str = "",
                body: dict | None = None, amounts: tuple[int, int] | None = None,
                training: bool = False) -> Entry:
-        return sj.append(conn, signer=self.signer, terminal_id=self.store.terminal_id,
+        terminal_id = self.store.terminal_id
+        return sj.append(conn, signer=self.signer, terminal_id=terminal_id,
                          register_id=self.register_id, code=code, when=when, local=self.local(when),
                          cashier=self.cashier, receipt_no=receipt_no, training=training, text=text,
-                         body=body, amounts=amounts)
+                         body=body, amounts=amounts,
+                         emit=lambda c, payload: emit(c, terminal_id, JournalEntry(**payload), when))
 
     def log(self, code: str, text: str = "", body: dict | None = None) -> Entry:
         """An event of its own (start, stop, sign-in, price look-up …) in its own transaction."""
