@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ..domain.cash_rounding import round_cash
-from ..domain.errors import InvalidInput
+from ..domain.errors import InvalidInput, no_receipt
 from ..domain.journal import Entry, amount_ex, vat_breakdown
 from ..domain.register_errors import CashierRequired, CopyRefused, PinPaused, PinRefused
 from ..domain.reports import compute, report_lines
@@ -253,8 +253,8 @@ class CashRegister:
         def tx(conn):
             row = sj.original_print(conn, receipt_no)
             if row is None:
-                raise InvalidInput(f"no receipt {receipt_no!r} on this terminal" if receipt_no
-                                   else "no receipt printed yet")
+                raise no_receipt(receipt_no) if receipt_no else InvalidInput(
+                    "no receipt printed yet", key="no_receipt_yet")
             number = row[0]
             if sj.count(conn, "COPYREC", number):
                 raise CopyRefused(f"receipt {number} has already been copied once; a second copy is not allowed")

@@ -53,6 +53,13 @@ def _texts() -> dict[str, tuple[str, tuple[str, ...]]]:
         "reward_too_dear": (QCoreApplication.translate("Errors", "%1 costs %2 points; the member has %3"), ("name", "cost", "points")),
         "coupon_not_transferable": (QCoreApplication.translate("Errors", "%1 cannot be given to another member"), ("name",)),
         "coupon_already_theirs": (QCoreApplication.translate("Errors", "%1 already belongs to this member"), ("name",)),
+        # cash register (compliance, issue 14)
+        "shop_not_configured": (QCoreApplication.translate(
+            "Errors", "This till may not sell yet: set the shop's organisation number in the config"), ()),
+        "cashier_required": (QCoreApplication.translate("Errors", "Sign in as a cashier first"), ()),
+        "pin_refused": (QCoreApplication.translate("Errors", "Wrong cashier or PIN"), ()),
+        "pin_paused": (QCoreApplication.translate("Errors", "Too many wrong PINs – wait %1 s"), ("seconds",)),
+        "copy_refused": (QCoreApplication.translate("Errors", "This receipt has already been copied once"), ()),
     }
 
 

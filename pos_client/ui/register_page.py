@@ -18,18 +18,7 @@ from .widgets import touch_button
 
 
 def error_text(exc: TillError) -> str:
-    """The register's refusals in the cashier's language (by error key)."""
-    texts = {
-        "pin_refused": QCoreApplication.translate("RegisterPage", "Wrong cashier or PIN"),
-        "pin_paused": QCoreApplication.translate("RegisterPage", "Too many wrong PINs – wait %1 s").replace(
-            "%1", str(exc.params.get("seconds", 30))),
-        "cashier_required": QCoreApplication.translate("RegisterPage", "Sign in as a cashier first"),
-        "copy_refused": QCoreApplication.translate("RegisterPage", "This receipt has already been copied once"),
-        "shop_not_configured": QCoreApplication.translate(
-            "RegisterPage", "This till may not sell yet: set the shop's organisation number in the config"),
-    }
-    if exc.key in texts:
-        return texts[exc.key]
+    """The register's refusals in the cashier's language (ui.error_text has their keys)."""
     from .error_text import translated
     return translated(exc)
 

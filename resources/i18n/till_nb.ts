@@ -163,6 +163,31 @@
         <translation>%1 tilhører allerede dette medlemmet</translation>
     </message>
     <message>
+        <location filename="../../pos_client/ui/error_text.py" line="57" />
+        <source>This till may not sell yet: set the shop's organisation number in the config</source>
+        <translation>Kassen kan ikke selge ennå: sett butikkens organisasjonsnummer i konfigurasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="59" />
+        <source>Sign in as a cashier first</source>
+        <translation>Logg inn som kasserer først</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="60" />
+        <source>Wrong cashier or PIN</source>
+        <translation>Feil kasserer eller PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="61" />
+        <source>Too many wrong PINs – wait %1 s</source>
+        <translation>For mange feil PIN – vent %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/error_text.py" line="62" />
+        <source>This receipt has already been copied once</source>
+        <translation>Denne kvitteringen er allerede kopiert én gang</translation>
+    </message>
+    <message>
         <location filename="../../pos_client/ui/error_text.py" line="37" />
         <source>%1 cannot be used with %2</source>
         <translation>%1 kan ikke brukes sammen med %2</translation>
@@ -555,103 +580,78 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="24" />
-        <source>Wrong cashier or PIN</source>
-        <translation>Feil kasserer eller PIN</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/register_page.py" line="25" />
-        <source>Too many wrong PINs – wait %1 s</source>
-        <translation>For mange feil PIN – vent %1 s</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/register_page.py" line="27" />
-        <source>Sign in as a cashier first</source>
-        <translation>Logg inn som kasserer først</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/register_page.py" line="28" />
-        <source>This receipt has already been copied once</source>
-        <translation>Denne kvitteringen er allerede kopiert én gang</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/register_page.py" line="29" />
-        <source>This till may not sell yet: set the shop's organisation number in the config</source>
-        <translation>Kassen kan ikke selge ennå: sett butikkens organisasjonsnummer i konfigurasjonen</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/register_page.py" line="47" />
+        <location filename="../../pos_client/ui/register_page.py" line="35" />
         <source>Switch cashier</source>
         <translation>Bytt kasserer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="48" />
+        <location filename="../../pos_client/ui/register_page.py" line="36" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="49" />
+        <location filename="../../pos_client/ui/register_page.py" line="37" />
         <source>TRAINING MODE – receipts are not sales receipts</source>
         <translation>TRENINGSMODUS – kvitteringene er ikke salgskvitteringer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="76" />
+        <location filename="../../pos_client/ui/register_page.py" line="64" />
         <source>Cashier: %1</source>
         <translation>Kasserer: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="78" />
+        <location filename="../../pos_client/ui/register_page.py" line="66" />
         <source>No cashier signed in</source>
         <translation>Ingen kasserer logget inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="81" />
+        <location filename="../../pos_client/ui/register_page.py" line="69" />
         <source>No Z report for %1 yet – take it under Reports</source>
         <translation>Ingen Z-rapport for %1 ennå – ta den under Rapporter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="103" />
+        <location filename="../../pos_client/ui/register_page.py" line="91" />
         <source>Who is at the till?</source>
         <translation>Hvem står i kassen?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="110" />
+        <location filename="../../pos_client/ui/register_page.py" line="98" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="116" />
+        <location filename="../../pos_client/ui/register_page.py" line="104" />
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="117" />
+        <location filename="../../pos_client/ui/register_page.py" line="105" />
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="118" />
-        <location filename="../../pos_client/ui/register_page.py" line="182" />
+        <location filename="../../pos_client/ui/register_page.py" line="106" />
+        <location filename="../../pos_client/ui/register_page.py" line="170" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="165" />
+        <location filename="../../pos_client/ui/register_page.py" line="153" />
         <source>Manager PIN</source>
         <translation>Leder-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="168" />
+        <location filename="../../pos_client/ui/register_page.py" line="156" />
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="199" />
+        <location filename="../../pos_client/ui/register_page.py" line="186" />
         <source>Wrong PIN</source>
         <translation>Feil PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="242" />
+        <location filename="../../pos_client/ui/register_page.py" line="228" />
         <source>Drawer opened</source>
         <translation>Skuffen er åpnet</translation>
     </message>
@@ -659,32 +659,32 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="172" />
+        <location filename="../../pos_client/ui/register_page.py" line="160" />
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="173" />
+        <location filename="../../pos_client/ui/register_page.py" line="161" />
         <source>Z report (closes the day)</source>
         <translation>Z-rapport (avslutter dagen)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="174" />
+        <location filename="../../pos_client/ui/register_page.py" line="162" />
         <source>Training on/off</source>
         <translation>Trening på/av</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="175" />
+        <location filename="../../pos_client/ui/register_page.py" line="163" />
         <source>Open drawer</source>
         <translation>Åpne skuffen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="226" />
+        <location filename="../../pos_client/ui/register_page.py" line="213" />
         <source>Training mode is on</source>
         <translation>Treningsmodus er på</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="226" />
+        <location filename="../../pos_client/ui/register_page.py" line="213" />
         <source>Training mode is off</source>
         <translation>Treningsmodus er av</translation>
     </message>
@@ -1180,12 +1180,12 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="137" />
+        <location filename="../../pos_client/ui/register_page.py" line="125" />
         <source>Add cashiers with `pos-client cashier add NAME --pin PIN`</source>
         <translation>Legg til kasserere med `pos-client cashier add NAVN --pin PIN`</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="145" />
+        <location filename="../../pos_client/ui/register_page.py" line="133" />
         <source>%1 is signed in</source>
         <translation>%1 er logget inn</translation>
     </message>
