@@ -21,7 +21,6 @@ from hardware.receipt import (
 )
 
 from .domain.cash_rounding import round_cash
-from .domain.errors import InvalidInput, no_receipt
 from .domain.money import format_amount
 from .reward_texts import exchanged_text, member_notes, not_applied_texts, reward_title
 from .store.print_jobs import PrintJobs
