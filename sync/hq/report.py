@@ -16,6 +16,8 @@ from pos_client.domain.member import (
     CHEQUES, POINTS, SPEND, STAMPS_PREFIX, VISITS, Coupon, available_points, qualifying_spend,
 )
 
+from pos_client.domain import rewards
+
 from . import schema as t
 from .db import Database
 
@@ -93,10 +95,12 @@ def _member(mid, phone, name, entries, coupons, program, now) -> dict:
         available = available_points(points, now, program.point_lifetime_days)
         qualifying = qualifying_spend(spends, now, program.qualification_days)
         tier = program.tier_for(qualifying).name
+        perks = list(rewards.perks(program, tier))
+        keep = rewards.keep_tier(program, spends, now)
     else:
         available = max(sum(d for _, d in points), 0)
         qualifying = max(sum(d for _, d in spends), 0)
-        tier = ""
+        tier, perks, keep = "", [], None
     coupons.sort(key=lambda c: (c.valid_until, c.id))
     return {
         "member_id": mid, "phone": phone, "name": name or "", "tier": tier, "points": available,
@@ -104,4 +108,5 @@ def _member(mid, phone, name, entries, coupons, program, now) -> dict:
         "spend": sum(d for _, d in spends), "qualifying_spend": qualifying,
         "stamps": dict(sorted(stamps.items())), "cheques_issued": cheques, "visits": visits,
         "coupons": [c.to_json() for c in coupons],
+        "perks": perks, **({"keep_tier": keep} if keep else {}),     # as the till's member object
     }
