@@ -73,7 +73,9 @@ class RewardsHooks:
     # -- basket --------------------------------------------------------------------
     def line_notes(self, item: QTreeWidgetItem, line) -> None:
         for note in line.not_applied:
-            child = QTreeWidgetItem([f"  ({reason_text(note)})", "", ""])
+            text = reason_text(note)
+            child = QTreeWidgetItem([f"  ({text})", "", ""])
+            child.setToolTip(0, text)                # a narrow basket elides it
             child.setDisabled(True)
             item.addChild(child)
 
