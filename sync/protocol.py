@@ -32,16 +32,15 @@ class _Model(BaseModel):
 # The event payloads, one model per kind (sync/payloads.py), are part of the protocol.
 from .payloads import (  # noqa: E402
     EVENT_KINDS, ID_PATTERN, PAYLOADS, CouponGiven, CouponsIssued, EventPayload, JournalEntry, LedgerLine,
-    MemberEnrolled,
-    MemberVisited, Redemption, RewardExchanged, SaleCompleted, SaleLine, SaleReturned, TenderLine, WireCoupon,
+    MemberEnrolled, MemberVisited, Redemption, RewardExchanged, SaleCompleted, SaleReturned, WireCoupon,
     validation_reason,
 )
 
 __all__ = [
     "EVENT_KINDS", "PAYLOADS", "CouponGiven", "CouponsIssued", "EventPayload", "JournalEntry", "LedgerLine",
     "MemberEnrolled",
-    "MemberVisited", "Redemption", "RewardExchanged", "SaleCompleted", "SaleLine", "SaleReturned",
-    "TenderLine", "WireCoupon", "validation_reason",
+    "MemberVisited", "Redemption", "RewardExchanged", "SaleCompleted", "SaleReturned",
+    "WireCoupon", "validation_reason",
 ]
 
 
