@@ -80,7 +80,9 @@ class Terminal(MembersMixin, CouponsMixin, RewardsMixin, ReturnsMixin, StatusMix
         self.load_catalogue(DEMO_DIR / "catalogue.csv")
         self.import_members(DEMO_DIR / "members.csv")
         from ..demo_history import history_entries
-        rows = history_entries(DEMO_DIR / "history.csv", self.region, self.clock())
+        cheque = self.program.bonus_cheque
+        rows = history_entries(DEMO_DIR / "history.csv", self.region, self.clock(),
+                               cheque.every_spend if cheque else 0)
         self.store.write(lambda conn: writes.post_history(conn, rows))
 
     # -- program and catalogue ---------------------------------------------
