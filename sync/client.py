@@ -166,6 +166,15 @@ class SyncClient:
         return self.outbox.record(acks, self.clock())
 
     # -- pull ----------------------------------------------------------------------
+    def _status_headers(self) -> dict:
+        """What HQ's console shows about this till: version, events waiting, clock offset."""
+        from pos_client import __version__
+        waiting = self.store.read().execute("SELECT COUNT(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+        headers = {"X-Till-Version": __version__, "X-Till-Waiting": str(waiting)}
+        if self.http.offset_s is not None:
+            headers["X-Till-Clock-Offset"] = f"{self.http.offset_s:.3f}"
+        return headers
+
     def _pull(self, result: SyncResult) -> None:
         while True:
             cursor = self.store.get_meta("feed_cursor")
@@ -173,7 +182,8 @@ class SyncClient:
                 result.pulled += self.bootstrap()
                 cursor = self.store.get_meta("feed_cursor")
             try:
-                resp = self.http.request("GET", "/v1/changes", params={"cursor": cursor, "limit": FEED_PAGE})
+                resp = self.http.request("GET", "/v1/changes", params={"cursor": cursor, "limit": FEED_PAGE},
+                                         headers=self._status_headers())
             except Gone:
                 log.warning("change feed cursor too old: re-taking the snapshot")
                 result.pulled += self.bootstrap()

@@ -26,7 +26,7 @@ from ..protocol import (
     MAX_PAGE, MAX_SNAPSHOT_PAGE, PROTOCOL, BatchResult, ChangePage, ErrorBody, EventBatch, Health,
     PairRequest, PairResponse, SnapshotPage,
 )
-from . import feed, ingest, pairing
+from . import feed, ingest, pairing, terminal_status
 from .db import Database, now_iso
 
 log = logging.getLogger("sync.hq")
@@ -160,8 +160,9 @@ def create_app(db: Database) -> FastAPI:
         return _json({"protocol": PROTOCOL, "results": results, "last_seq": last_seq, "server_time": now_iso()})
 
     @app.get("/v1/changes", response_model=ChangePage, responses=ERRORS)
-    def changes(cursor: str | None = Query(default=None, max_length=500),
+    def changes(request: Request, cursor: str | None = Query(default=None, max_length=500),
                 limit: int = Query(default=500, ge=1, le=MAX_PAGE), terminal: dict = Depends(device)):
+        terminal_status.report(db, terminal["terminal_id"], request.headers)
         try:
             page = feed.changes_page(db, cursor, limit, terminal["terminal_id"])
         except feed.BadCursor as exc:
@@ -194,6 +195,8 @@ def create_app(db: Database) -> FastAPI:
         return app.openapi_schema
 
     app.openapi = openapi
+    from .console import mount
+    mount(app, db)
     return app
 
 

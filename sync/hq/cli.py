@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex = s.add_parser("export", help="SAF-T Cash Register XML for every till HQ has heard from")
     ex.add_argument("--saft", required=True, metavar="PATH", help="a directory, or a file ending in .xml")
     ex.add_argument("--terminal", metavar="NAME", help="only this till")
+
+    from .cli_console import add_parsers
+    add_parsers(sub)
     return p
 
 
@@ -75,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         db = Database(args.db)
         try:
-            return COMMANDS[args.command](db, args)
+            from .cli_console import COMMANDS as CONSOLE
+            return {**COMMANDS, **CONSOLE}[args.command](db, args)
         finally:
             db.close()
     except HQError as exc:

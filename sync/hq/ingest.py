@@ -27,6 +27,7 @@ from ..protocol import (
     ACCEPTED, DUPLICATE, PAYLOADS, REJECTED, Event, EventPayload, MemberEnrolled, SaleCompleted, WireCoupon,
     validation_reason,
 )
+from . import facts
 from . import ingest_rewards as rewards
 from . import schema as t
 from .db import Database, dumps, now_iso
@@ -106,6 +107,9 @@ class Ingest:
         if isinstance(p, SaleCompleted):
             for r in _unique_redemptions(p.coupons_redeemed):
                 self._redeem(ev, p, r, flags)
+        sale = facts.fact(ev.event_id, ev.kind, self.terminal["terminal_id"], ev.occurred_at, ev.payload)
+        if sale is not None:
+            self.rows["sale_facts"].append(sale)
         return ACCEPTED, ",".join(flags), False, p.member_id, text
 
     def _track_seq(self, ev: Event) -> None:
@@ -311,7 +315,8 @@ class Ingest:
 
     def _flush(self) -> None:
         rows = self.rows
-        for name in ("events", "members", "consents", "ledger", "coupons", "redemptions", "conflicts", "changes"):
+        for name in ("events", "members", "consents", "ledger", "coupons", "redemptions", "conflicts", "changes",
+                     "sale_facts"):
             if rows[name]:
                 self._insert(getattr(t, name), rows[name])
         rewards.flush(self)

@@ -20,6 +20,7 @@ from pos_client.domain import rewards
 
 from . import schema as t
 from .db import Database
+from .kpis import kpis
 
 
 def _program(db: Database, conn):
@@ -74,7 +75,7 @@ def report(db: Database, now: datetime | None = None) -> dict:
              "revoked": bool(r.revoked_at)}
             for r in conn.execute(sa.select(t.terminals).order_by(t.terminals.c.name, t.terminals.c.paired_at))]
     return {"generated_at": now.isoformat(), "program": program.id if program else None,
-            "members": members, "conflicts": conflicts, "events": dict(sorted(counts.items())),
+            "kpis": kpis(db, program, now), "members": members, "conflicts": conflicts, "events": dict(sorted(counts.items())),
             "terminals": terminals}
 
 

@@ -213,3 +213,9 @@ referrals = sa.Table(   # who referred whom (refer a friend)
     sa.Column("event_id", Id, nullable=False),
     sa.Column("occurred_at", When, nullable=False),
 )
+
+# The console's own tables (sync/hq/schema_console.py), on the same metadata.
+from .schema_console import (  # noqa: E402,F401
+    console_audit, console_conflict_notes, console_login_failures, console_sessions, console_users,
+    sale_facts, terminal_status,
+)

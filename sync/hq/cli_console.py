@@ -1,0 +1,39 @@
+"""``pos-hq user add|list``: the HQ console's users (DESIGN §10)."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from .db import Database, HQError
+
+
+def add_parsers(sub) -> None:
+    c = sub.add_parser("user", help="HQ console users")
+    s = c.add_subparsers(dest="action", required=True)
+    a = s.add_parser("add", help="add a user or set a new password and role (password on stdin)")
+    a.add_argument("email")
+    a.add_argument("--role", required=True, choices=("owner", "marketer", "viewer"))
+    s.add_parser("list", help="list console users")
+
+
+
+def cmd_user(db: Database, args) -> int:
+    from .console.users import add_user, list_users
+    if args.action == "list":
+        for u in list_users(db):
+            state = "disabled" if u["disabled_at"] else u["role"]
+            print(f"{u['email']}\t{state}\t{u['created_at'][:19]}")
+        return 0
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            raise HQError("the passwords differ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    user = add_user(db, args.email, args.role, password, actor="cli")
+    print(f"{user.email}: {user.role}")
+    return 0
+
+
+COMMANDS = {"user": cmd_user}

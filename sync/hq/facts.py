@@ -1,0 +1,56 @@
+"""Sale facts: the few numbers of an accepted sale or return the console sums.
+
+``fact`` is called by ingest for each accepted event (same transaction);
+``backfill`` fills the table from events stored before it existed.
+"""
+
+from __future__ import annotations
+
+import json
+
+import sqlalchemy as sa
+
+from . import schema as t
+
+SALE_KINDS = ("sale_completed", "sale_returned")
+PUNCH_CARD = "punch_card"          # pos_client.domain.settlement.PUNCH_CARD
+
+
+def _int(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def fact(event_id: str, kind: str, terminal_id: str, occurred_at: str, payload: dict) -> dict | None:
+    if kind not in SALE_KINDS:
+        return None
+    member = payload.get("member_id")
+    member = member if isinstance(member, str) and member else None
+    if kind == "sale_returned":
+        return {"event_id": event_id, "is_return": True, "member_id": member, "terminal_id": terminal_id,
+                "occurred_at": occurred_at, "total": -abs(_int(payload.get("refund"))), "punch_rewards": 0}
+    benefits = payload.get("benefits") if isinstance(payload.get("benefits"), list) else []
+    punch = sum(1 for b in benefits if isinstance(b, dict) and b.get("kind") == PUNCH_CARD)
+    for line in payload.get("lines") if isinstance(payload.get("lines"), list) else []:
+        if isinstance(line, dict):
+            punch += sum(1 for b in line.get("benefits") or [] if isinstance(b, dict) and b.get("kind") == PUNCH_CARD)
+    return {"event_id": event_id, "is_return": False, "member_id": member, "terminal_id": terminal_id,
+            "occurred_at": occurred_at, "total": _int(payload.get("total")), "punch_rewards": punch}
+
+
+def backfill(conn: sa.Connection, batch: int = 5000) -> int:
+    """Facts for accepted sale events that have none (idempotent)."""
+    e, f = t.events.c, t.sale_facts.c
+    done = 0
+    last = ""
+    while True:
+        rows = conn.execute(
+            sa.select(e.event_id, e.kind, e.terminal_id, e.occurred_at, e.payload)
+            .where(e.kind.in_(SALE_KINDS), e.status == "accepted", e.event_id > last,
+                   ~sa.exists().where(f.event_id == e.event_id))
+            .order_by(e.event_id).limit(batch)).all()
+        if not rows:
+            return done
+        facts = [fact(r.event_id, r.kind, r.terminal_id, r.occurred_at, json.loads(r.payload)) for r in rows]
+        conn.execute(sa.insert(t.sale_facts), [x for x in facts if x])
+        done += len(rows)
+        last = rows[-1].event_id

@@ -1,0 +1,87 @@
+"""The HQ console's tables (DESIGN §10), kept apart from the sync tables.
+
+Created with the rest by ``metadata.create_all`` (new tables only, so an
+existing HQ database gains them on its next start); ``sale_facts`` of events
+that arrived before it existed are filled by ``console.facts.backfill``.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from .schema import Id, Serial, When, metadata
+
+CONSOLE_SCHEMA = 1
+
+console_users = sa.Table(
+    "console_users", metadata,
+    sa.Column("email", sa.String(320), primary_key=True),       # stored lower-case
+    sa.Column("role", sa.String(16), nullable=False),           # owner | marketer | viewer
+    sa.Column("password_hash", sa.Text, nullable=False),        # argon2id
+    sa.Column("lang", sa.String(8), nullable=False, server_default=""),
+    sa.Column("created_at", When, nullable=False),
+    sa.Column("disabled_at", When),
+)
+
+# Server-side sessions: the cookie holds a random token, the table its sha256.
+console_sessions = sa.Table(
+    "console_sessions", metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("email", sa.String(320), nullable=False, index=True),
+    sa.Column("csrf", sa.String(64), nullable=False),
+    sa.Column("created_at", When, nullable=False),
+    sa.Column("expires_at", When, nullable=False),
+)
+
+console_login_failures = sa.Table(
+    "console_login_failures", metadata,
+    sa.Column("id", Serial, primary_key=True, autoincrement=True),
+    sa.Column("email", sa.String(320), nullable=False),
+    sa.Column("ip", sa.String(64), nullable=False),
+    sa.Column("at", When, nullable=False),
+    sa.Index("ix_console_login_failures_at", "at"),
+)
+
+console_audit = sa.Table(
+    "console_audit", metadata,
+    sa.Column("id", Serial, primary_key=True, autoincrement=True),
+    sa.Column("at", When, nullable=False, index=True),
+    sa.Column("actor", sa.String(320), nullable=False),        # user e-mail, or "cli"
+    sa.Column("action", sa.String(64), nullable=False),
+    sa.Column("target", sa.String(200), nullable=False, server_default=""),
+    sa.Column("before", sa.Text),                              # JSON or null
+    sa.Column("after", sa.Text),
+)
+
+console_conflict_notes = sa.Table(
+    "console_conflict_notes", metadata,
+    sa.Column("conflict_id", sa.BigInteger, primary_key=True),
+    sa.Column("resolved_at", When, nullable=False),
+    sa.Column("resolved_by", sa.String(320), nullable=False),
+    sa.Column("note", sa.Text, nullable=False),
+)
+
+# What a terminal last said about itself (headers of its pushes).
+terminal_status = sa.Table(
+    "terminal_status", metadata,
+    sa.Column("terminal_id", Id, primary_key=True),
+    sa.Column("app_version", sa.String(64), nullable=False, server_default=""),
+    sa.Column("waiting", sa.BigInteger),
+    sa.Column("reported_at", When, nullable=False),
+)
+
+# One row per accepted sale or return, written by ingest in the batch's
+# transaction: the dashboard's figures are sums over this narrow table, not
+# over JSON payloads.  total: the sale's total, a return's refund negated (øre).
+sale_facts = sa.Table(
+    "sale_facts", metadata,
+    sa.Column("event_id", Id, primary_key=True),
+    sa.Column("is_return", sa.Boolean, nullable=False),
+    sa.Column("member_id", Id),
+    sa.Column("terminal_id", Id, nullable=False),
+    sa.Column("occurred_at", When, nullable=False),
+    sa.Column("total", sa.BigInteger, nullable=False),
+    sa.Column("punch_rewards", sa.Integer, nullable=False, server_default="0"),
+    sa.Index("ix_sale_facts_when", "occurred_at", "member_id"),
+    sa.Index("ix_sale_facts_member", "member_id", "occurred_at"),
+)

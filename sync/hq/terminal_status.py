@@ -1,0 +1,62 @@
+"""What a terminal says about itself on each pull (headers): app version,
+events still waiting in its outbox, its clock offset from HQ.
+
+Written at most once a minute per terminal and process unless it changed,
+so a till that pulls every few seconds adds almost no writes.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import sqlalchemy as sa
+
+from . import schema as t
+from .db import Database, now_iso
+
+HEADERS = ("x-till-version", "x-till-waiting", "x-till-clock-offset")
+EVERY_S = 60.0
+
+_last: dict[str, tuple[tuple, float]] = {}
+_lock = threading.Lock()
+
+
+def _parse(headers) -> tuple[str, int | None, float | None] | None:
+    version = (headers.get("x-till-version") or "")[:64]
+    if not version:
+        return None
+    try:
+        waiting = int(headers.get("x-till-waiting") or "")
+    except ValueError:
+        waiting = None
+    try:
+        offset = float(headers.get("x-till-clock-offset") or "")
+    except ValueError:
+        offset = None
+    if offset is not None and not -1e7 < offset < 1e7:
+        offset = None
+    return version, waiting, offset
+
+
+def report(db: Database, terminal_id: str, headers) -> None:
+    values = _parse(headers)
+    if values is None:
+        return
+    now = time.monotonic()
+    with _lock:
+        seen = _last.get(terminal_id)
+        if seen and seen[0] == values and now - seen[1] < EVERY_S:
+            return
+        _last[terminal_id] = (values, now)
+    version, waiting, offset = values
+    stamp = now_iso()
+    with db.write() as conn:
+        s = t.terminal_status.c
+        if conn.execute(sa.update(t.terminal_status).where(s.terminal_id == terminal_id).values(
+                app_version=version, waiting=waiting, reported_at=stamp)).rowcount == 0:
+            conn.execute(sa.insert(t.terminal_status).values(terminal_id=terminal_id, app_version=version,
+                                                             waiting=waiting, reported_at=stamp))
+        if offset is not None:
+            conn.execute(sa.update(t.terminals).where(t.terminals.c.terminal_id == terminal_id)
+                         .values(clock_offset_s=offset))

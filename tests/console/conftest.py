@@ -1,0 +1,117 @@
+"""Console fixtures: an HQ database with one user per role, TestClient
+sessions signed in as each, and helpers that feed HQ real terminal events."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
+
+from sync.hq.app import create_app  # noqa: E402
+from sync.hq.console import users  # noqa: E402
+from sync.hq.db import Database  # noqa: E402
+
+PASSWORD = "correct horse battery"
+ROLES = {"owner": "owner@shop.no", "marketer": "marketer@shop.no", "viewer": "viewer@shop.no"}
+
+
+def csrf_of(html: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+class Console:
+    """A browser-less console user: a TestClient with the session cookie."""
+
+    def __init__(self, app, role: str | None = None, base_url: str = "http://testserver") -> None:
+        self.client = TestClient(app, base_url=base_url)
+        self.csrf = ""
+        if role:
+            self.sign_in(ROLES[role], PASSWORD)
+
+    def sign_in(self, email: str, password: str, **kw):
+        page = self.client.get("/admin/login")
+        resp = self.client.post("/admin/login", data={"email": email, "password": password,
+                                                      "csrf": csrf_of(page.text), "next": "/admin/"},
+                                follow_redirects=False, **kw)
+        if resp.status_code == 303:
+            self.csrf = csrf_of(self.client.get("/admin/").text)
+        return resp
+
+    def get(self, path: str, **kw):
+        return self.client.get(path, **kw)
+
+    def post(self, path: str, data: dict | None = None, csrf: str | None = None, **kw):
+        return self.client.post(path, data={"csrf": self.csrf if csrf is None else csrf, **(data or {})},
+                                follow_redirects=False, **kw)
+
+
+@pytest.fixture
+def hq_db(tmp_path):
+    db = Database(str(tmp_path / "hq.db"))
+    for role, email in ROLES.items():
+        users.add_user(db, email, role, PASSWORD)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def app(hq_db):
+    return create_app(hq_db)
+
+
+@pytest.fixture
+def as_role(app):
+    return lambda role: Console(app, role)
+
+
+# -- the real browser (Debian's Chromium; Playwright never downloads one) -------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not Path(CHROMIUM).exists():
+        pytest.skip("browser tests need Debian's chromium (apt-get install chromium)")
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture
+def hq_server(hq_db):
+    from hq_server import HQServer
+    server = HQServer(hq_db.url.replace("sqlite:///", ""))
+    server.start()
+    yield server
+    server.stop()
+
+
+def sign_in(page, hq_server, role: str, password: str = PASSWORD):
+    page.goto(hq_server.url + "/admin/")
+    page.fill("input[name=email]", ROLES[role])
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url():
+    import os
+    from sync.pgtemp import PgUnavailable, TempPostgres
+    url = os.environ.get("POS_TEST_PG_URL")
+    if url:
+        yield url
+        return
+    try:
+        cluster = TempPostgres(fsync=False)
+    except PgUnavailable as exc:
+        pytest.skip(f"PostgreSQL tests skipped: {exc}")
+    try:
+        yield cluster.url
+    finally:
+        cluster.stop()
