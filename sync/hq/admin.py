@@ -41,11 +41,18 @@ def _parse(path: str, parse, *args):
 def load_program(db: Database, path: str) -> dict:
     from pos_client.domain.program_file import parse_program
     program = _parse(path, parse_program)
-    source = program.source or Path(path).read_text(encoding="utf-8")
-    with db.write() as conn:
-        conn.execute(sa.delete(t.program))
-        conn.execute(sa.insert(t.program).values(program_id=program.id, source=source, loaded_at=now_iso()))
-        add_change(conn, {"type": "program", "program_id": program.id, "source": source})
+    return publish_program(db, program, program.source or Path(path).read_text(encoding="utf-8"))
+
+
+def publish_program(db: Database, program, source: str, conn: sa.Connection | None = None) -> dict:
+    """Store a parsed program and put it on the change feed (tills take it on their next pull).
+    With ``conn``, inside the caller's write transaction (the console audits in the same one)."""
+    if conn is None:
+        with db.write() as own:
+            return publish_program(db, program, source, own)
+    conn.execute(sa.delete(t.program))
+    conn.execute(sa.insert(t.program).values(program_id=program.id, source=source, loaded_at=now_iso()))
+    add_change(conn, {"type": "program", "program_id": program.id, "source": source})
     return {"program_id": program.id, "name": program.name}
 
 

@@ -28,13 +28,28 @@ def fact(event_id: str, kind: str, terminal_id: str, occurred_at: str, payload: 
     if kind == "sale_returned":
         return {"event_id": event_id, "is_return": True, "member_id": member, "terminal_id": terminal_id,
                 "occurred_at": occurred_at, "total": -abs(_int(payload.get("refund"))), "punch_rewards": 0}
-    benefits = payload.get("benefits") if isinstance(payload.get("benefits"), list) else []
-    punch = sum(1 for b in benefits if isinstance(b, dict) and b.get("kind") == PUNCH_CARD)
-    for line in payload.get("lines") if isinstance(payload.get("lines"), list) else []:
-        if isinstance(line, dict):
-            punch += sum(1 for b in line.get("benefits") or [] if isinstance(b, dict) and b.get("kind") == PUNCH_CARD)
     return {"event_id": event_id, "is_return": False, "member_id": member, "terminal_id": terminal_id,
-            "occurred_at": occurred_at, "total": _int(payload.get("total")), "punch_rewards": punch}
+            "occurred_at": occurred_at, "total": _int(payload.get("total")), "punch_rewards": _free_units(payload)}
+
+
+def _free_units(payload: dict) -> int:
+    """Units given free by punch cards: a line's punch-card benefit is its free
+    units times the unit price; without line detail, one per sale benefit."""
+    lines = payload.get("lines") if isinstance(payload.get("lines"), list) else []
+    units = 0
+    seen_lines = False
+    for line in lines:
+        if not isinstance(line, dict) or not isinstance(line.get("benefits"), list):
+            continue
+        for b in line["benefits"]:
+            if isinstance(b, dict) and b.get("kind") == PUNCH_CARD:
+                seen_lines = True
+                price = _int(line.get("unit_price"))
+                units += max(round(_int(b.get("amount")) / price), 1) if price > 0 else 1
+    if seen_lines:
+        return units
+    benefits = payload.get("benefits") if isinstance(payload.get("benefits"), list) else []
+    return sum(1 for b in benefits if isinstance(b, dict) and b.get("kind") == PUNCH_CARD)
 
 
 def backfill(conn: sa.Connection, batch: int = 5000) -> int:

@@ -50,6 +50,18 @@ class Console:
                                 follow_redirects=False, **kw)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def cheap_password_hashes():
+    """argon2's cheapest parameters in tests (the real ones take a second a hash on
+    a loaded 2-core machine); production keeps argon2-cffi's defaults."""
+    from argon2 import PasswordHasher, profiles
+    real = users._hasher
+    users._hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    users._DUMMY = users._hasher.hash("not a password of anyone")
+    yield
+    users._hasher = real
+
+
 @pytest.fixture
 def hq_db(tmp_path):
     db = Database(str(tmp_path / "hq.db"))

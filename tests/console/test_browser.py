@@ -120,3 +120,37 @@ def test_each_role_sees_only_what_it_may_do(page, hq_server):
     page.context.clear_cookies()
     sign_in(page, hq_server, "owner")
     expect(page.locator("nav a[href='/admin/users']")).to_have_count(1)
+
+
+def test_publish_a_program_change_and_a_till_picks_it_up(page, hq_server, tmp_path):
+    from pathlib import Path
+    from sync.hq import admin
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo"
+    admin.load_program(hq_server.db, str(demo / "program.toml"))
+    admin.load_catalogue(hq_server.db, str(demo / "catalogue.csv"))
+    till = SimTerminal(tmp_path / "till")
+    try:
+        pair(till.store, hq_server.url, hq_server.code("Kasse 1"), "Kasse 1")
+        client = SyncClient(till.store, hq_server.url, till.store.get_meta("device_token"), timeout_s=5)
+        assert client.sync_once().ok and "Dyrebutikken Venner" in till.store.program_source()
+        sign_in(page, hq_server, "marketer")
+        page.click("nav a[href='/admin/program']")
+        form = page.locator("#fields-form")
+        form.locator("input[name='program.point_lifetime_days']").fill("0")
+        form.locator("button[value=publish]").click()
+        expect(page.locator("#fields-form .field-error")).to_contain_text("program.point_lifetime_days: must be > 0")
+        assert client.sync_once().ok and "point_lifetime_days = 730" in till.store.program_source()
+        form = page.locator("#fields-form")
+        form.locator("input[name='program.point_lifetime_days']").fill("365")
+        form.locator("input[name='program.name']").fill("Venner Pluss")
+        form.locator("button[value=check]").click()
+        expect(page.locator("text=The draft is valid; it is not published yet.")).to_be_visible()
+        expect(page.locator("[data-testid=preview-total]")).to_contain_text("kr")
+        page.locator("#fields-form button[value=publish]").click()
+        expect(page.locator(".notice.ok")).to_contain_text("The tills get the program on their next sync.")
+        assert client.sync_once().ok
+        source = till.store.program_source()
+        assert 'name = "Venner Pluss"' in source and "point_lifetime_days = 365" in source
+        client.http.close()
+    finally:
+        till.close()

@@ -10,7 +10,8 @@ from sync.hq.console import i18n, web
 from sync.hq.console.catalogue import CATALOGUE
 
 CONSOLE = Path(i18n.__file__).parent
-LITERAL = re.compile(r"""(?:\b_|gettext\(\s*(?:lang|page\.lang|self\.lang|exc\.lang)\s*,)\(?\s*("(?:[^"\\]|\\.)*"|'[^']*')""")
+LITERAL = re.compile(r"""(?:\b_|gettext\(\s*(?:lang|page\.lang|self\.lang|exc\.lang)\s*,|FieldError\(\s*"[^"]*",)"""
+                     r"""\(?\s*("(?:[^"\\]|\\.)*"|'[^']*')""")
 
 
 def shown_strings() -> set[str]:

@@ -39,7 +39,8 @@ class Till:
         self.send("member_enrolled", at, {
             "member_id": mid, "phone": phone, "name": name or f"Medlem {phone[-4:]}", "email": email,
             "birthday": birthday, "consents": {"loyalty": True, "sms": sms, "email": mail},
-            "consent_text_version": "2026-1", "coupons_issued": [coupon] if coupon else [], "ledger": []})
+            "consent_text_version": "2026-1", "coupons_issued": [{**coupon, "member_id": mid}] if coupon else [],
+            "ledger": []})
         return mid
 
     def sale(self, at: datetime, total: int, member: str | None = None, points: int | None = None,

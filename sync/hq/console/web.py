@@ -148,7 +148,7 @@ def done(url: str, message_key: str = "") -> RedirectResponse:
 
 
 def mount(app: FastAPI, db) -> None:
-    from . import routes_access, routes_dashboard, routes_members, routes_terminals
+    from . import routes_access, routes_dashboard, routes_members, routes_program, routes_terminals
     from ..facts import backfill
     with db.write() as conn:
         backfill(conn)
@@ -165,5 +165,5 @@ def mount(app: FastAPI, db) -> None:
     def _refused(request: Request, exc: Refused):
         return render(request, "refused.html", exc.lang, status=exc.status, message=exc.message)
 
-    for module in (routes_access, routes_dashboard, routes_terminals, routes_members):
+    for module in (routes_access, routes_dashboard, routes_terminals, routes_members, routes_program):
         app.include_router(module.router)
