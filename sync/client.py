@@ -169,7 +169,7 @@ class SyncClient:
     def _status_headers(self) -> dict:
         """What HQ's console shows about this till: version, events waiting, clock offset."""
         from pos_client import __version__
-        waiting = self.store.read().execute("SELECT COUNT(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+        waiting = self.store.outbox_pending()
         headers = {"X-Till-Version": __version__, "X-Till-Waiting": str(waiting)}
         if self.http.offset_s is not None:
             headers["X-Till-Clock-Offset"] = f"{self.http.offset_s:.3f}"
