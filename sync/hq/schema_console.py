@@ -85,3 +85,48 @@ sale_facts = sa.Table(
     sa.Index("ix_sale_facts_when", "occurred_at", "member_id"),
     sa.Index("ix_sale_facts_member", "member_id", "occurred_at"),
 )
+
+console_segments = sa.Table(
+    "console_segments", metadata,
+    sa.Column("segment_id", sa.String(64), primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("rules", sa.Text, nullable=False),              # JSON: {rule: value}
+    sa.Column("updated_by", sa.String(320), nullable=False),
+    sa.Column("updated_at", When, nullable=False),
+)
+
+console_campaigns = sa.Table(
+    "console_campaigns", metadata,
+    sa.Column("campaign_id", sa.String(64), primary_key=True),   # also the coupons' def_id
+    sa.Column("kind", sa.String(16), nullable=False),            # coupon | points | discount
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("doc", sa.Text, nullable=False),                   # JSON: the campaign's settings
+    sa.Column("segment_id", sa.String(64)),
+    sa.Column("created_by", sa.String(320), nullable=False),
+    sa.Column("created_at", When, nullable=False),
+    sa.Column("sent_at", When),
+)
+
+# One row per message sent (or tried) for a campaign or an automation.
+console_messages = sa.Table(
+    "console_messages", metadata,
+    sa.Column("id", Serial, primary_key=True, autoincrement=True),
+    sa.Column("campaign_id", sa.String(64), nullable=False, index=True),
+    sa.Column("member_id", Id, nullable=False),
+    sa.Column("channel", sa.String(8), nullable=False),           # email | sms
+    sa.Column("coupon_id", Id),
+    sa.Column("status", sa.String(16), nullable=False),           # delivered | failed
+    sa.Column("detail", sa.Text, nullable=False, server_default=""),
+    sa.Column("sent_at", When, nullable=False),
+)
+
+console_automations = sa.Table(
+    "console_automations", metadata,
+    sa.Column("kind", sa.String(32), primary_key=True),           # welcome | birthday | anniversary | keep_tier
+    sa.Column("enabled", sa.Boolean, nullable=False),
+    sa.Column("channel", sa.String(8), nullable=False, server_default="email"),
+    sa.Column("subject", sa.String(200), nullable=False, server_default=""),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("updated_by", sa.String(320), nullable=False),
+    sa.Column("updated_at", When, nullable=False),
+)

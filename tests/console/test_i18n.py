@@ -6,11 +6,11 @@ import re
 from pathlib import Path
 
 from sync.hq import kpis
-from sync.hq.console import i18n, web
+from sync.hq.console import automations, i18n, segments, web
 from sync.hq.console.catalogue import CATALOGUE
 
 CONSOLE = Path(i18n.__file__).parent
-LITERAL = re.compile(r"""(?:\b_|gettext\(\s*(?:lang|page\.lang|self\.lang|exc\.lang)\s*,|FieldError\(\s*"[^"]*",)"""
+LITERAL = re.compile(r"""(?:\b_|gettext\(\s*(?:lang|page\.lang|self\.lang|exc\.lang)\s*,|(?:Field|Rule|Campaign)Error\(\s*(?:"[^"]*"|\w+),)"""
                      r"""\(?\s*("(?:[^"\\]|\\.)*"|'[^']*')""")
 
 
@@ -20,6 +20,8 @@ def shown_strings() -> set[str]:
         for m in LITERAL.finditer(path.read_text(encoding="utf-8")):
             found.add(m.group(1)[1:-1].replace('\\"', '"'))
     found |= set(i18n.DONE.values()) | set(i18n.ACTIONS.values()) | set(i18n.KINDS.values())
+    found |= set(i18n.CAMPAIGN_KINDS.values()) | {v[1] for v in segments.RULES.values()}
+    found |= {x for pair in automations.KINDS.values() for x in pair}
     found |= set(i18n.WORDS) | set(kpis.DEFINITIONS.values()) | {web.FORGED}
     return found
 

@@ -35,6 +35,7 @@ ACTIONS = {
 # Conflict kinds (sync/hq/ingest.py).
 KINDS = {"seq_gap": "Missing events from a till", "duplicate_phone": "Phone enrolled twice",
          "coupon_reused": "Single-use coupon used twice", "negative_balance": "Points below zero"}
+CAMPAIGN_KINDS = {"coupon": "Coupon by message", "points": "Points multiplier", "discount": "Discount %"}
 # Words that come from data: roles, consent purposes, ledger accounts.
 WORDS = ("owner", "marketer", "viewer", "loyalty", "sms", "email", "points", "spend", "cheques")
 

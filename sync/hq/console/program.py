@@ -27,7 +27,7 @@ PROGRAM_FIELDS = [("program.name", "text"), ("program.points_per_krone", "number
                   ("program.qualification_days", "integer")]
 TIER_FIELDS = [("name", "text"), ("min_spend", "number"), ("discount_percent", "number"),
                ("points_multiplier", "number")]
-_KEY = re.compile(r"^(program|tiers\[(\d+)\])\.(\w+)$")
+_KEY = re.compile(r"^([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+)?): ")
 
 STARTER = """[program]
 id = "program"
@@ -56,6 +56,12 @@ def published(db: Database) -> tuple[str, str | None]:
     with db.read() as conn:
         row = conn.execute(sa.select(t.program.c.source, t.program.c.loaded_at)).first()
     return (row.source, row.loaded_at) if row else (STARTER, None)
+
+
+def published_program(conn):
+    """The published program, parsed (None before the first)."""
+    source = conn.execute(sa.select(t.program.c.source)).scalar()
+    return parse_program(source, "program") if source else None
 
 
 def field_values(source: str) -> dict:
@@ -115,11 +121,10 @@ def check(source: str):
     try:
         return parse_program(source, "program")
     except TillError as exc:
-        key = getattr(exc, "details", {}).get("key") or ""
+        # The parser names where: "program: tiers[1].min_spend: must be ..."
         message = str(exc).removeprefix("program: ")
-        if not key:
-            first = message.split(":", 1)[0]
-            key = first if _KEY.match(first) else "toml"
+        where = _KEY.match(message)
+        key = where.group(1) if where else "toml"
         raise FieldError(key, message, raw=True) from None
 
 

@@ -40,7 +40,8 @@ env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                          trim_blocks=True, lstrip_blocks=True)
 env.filters["kr"] = i18n.kroner
 env.filters["pct"] = i18n.percent
-env.globals.update(done_messages=i18n.DONE, actions=i18n.ACTIONS, kinds=i18n.KINDS)
+env.globals.update(done_messages=i18n.DONE, actions=i18n.ACTIONS, kinds=i18n.KINDS,
+                   campaign_kinds=i18n.CAMPAIGN_KINDS)
 env.filters["when"] = lambda v: (v or "")[:16].replace("T", " ")
 
 
@@ -148,7 +149,8 @@ def done(url: str, message_key: str = "") -> RedirectResponse:
 
 
 def mount(app: FastAPI, db) -> None:
-    from . import routes_access, routes_dashboard, routes_members, routes_program, routes_terminals
+    from . import (routes_access, routes_dashboard, routes_marketing, routes_members, routes_program,
+                   routes_terminals)
     from ..facts import backfill
     with db.write() as conn:
         backfill(conn)
@@ -165,5 +167,6 @@ def mount(app: FastAPI, db) -> None:
     def _refused(request: Request, exc: Refused):
         return render(request, "refused.html", exc.lang, status=exc.status, message=exc.message)
 
-    for module in (routes_access, routes_dashboard, routes_terminals, routes_members, routes_program):
+    for module in (routes_access, routes_dashboard, routes_terminals, routes_members, routes_program,
+                   routes_marketing):
         app.include_router(module.router)
