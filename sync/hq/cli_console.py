@@ -16,6 +16,12 @@ def add_parsers(sub) -> None:
     a.add_argument("--role", required=True, choices=("owner", "marketer", "viewer"))
     s.add_parser("list", help="list console users")
 
+    b = sub.add_parser("bench-console", help="seed a chain-sized database, then time the console's kpis and pages")
+    b.add_argument("--members", type=int, default=100_000)
+    b.add_argument("--sales", type=int, default=1_000_000)
+    b.add_argument("--rounds", type=int, default=3)
+    b.add_argument("--temp-postgres", action="store_true", help="on a throwaway local PostgreSQL (initdb)")
+
 
 
 def cmd_user(db: Database, args) -> int:
@@ -36,4 +42,20 @@ def cmd_user(db: Database, args) -> int:
     return 0
 
 
-COMMANDS = {"user": cmd_user}
+def cmd_bench_console(db: Database, args) -> int:
+    from .console.bench import run
+    if not args.temp_postgres:
+        return run(db, args.members, args.sales, args.rounds)
+    from ..pgtemp import TempPostgres, new_database
+    cluster = TempPostgres(fsync=False)
+    try:
+        pg = Database(new_database(cluster.url))
+        try:
+            return run(pg, args.members, args.sales, args.rounds)
+        finally:
+            pg.close()
+    finally:
+        cluster.stop()
+
+
+COMMANDS = {"user": cmd_user, "bench-console": cmd_bench_console}

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sync.hq import schema as t
 from sync.hq.console import audit, users
 
-from conftest import PASSWORD, ROLES, Console, csrf_of
+from console_client import PASSWORD, ROLES, Console, csrf_of
 
 PAGES = ["/admin/", "/admin/members", "/admin/terminals", "/admin/conflicts", "/admin/audit", "/admin/users"]
 OWNER_ONLY = {"/admin/users"}

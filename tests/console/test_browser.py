@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from sync.client import SyncClient, pair
 
-from conftest import sign_in
+from console_client import sign_in
 from sim import SimTerminal
 
 
@@ -154,3 +154,40 @@ def test_publish_a_program_change_and_a_till_picks_it_up(page, hq_server, tmp_pa
         client.http.close()
     finally:
         till.close()
+
+
+def test_segment_to_campaign_mail_reaches_only_consenting_members(page, hq_server, monkeypatch):
+    from datetime import datetime, timedelta, timezone
+    from console_mail import SmtpServer
+    from till_events import Till
+    now = datetime.now(timezone.utc)
+    till = Till(hq_server.db)
+    yes = till.enrol(now - timedelta(days=9), "+4790000001", "ja@example.no", mail=True, name="Ja Takk")
+    no = till.enrol(now - timedelta(days=9), "+4790000002", "nei@example.no", mail=False, name="Nei Takk")
+    till.enrol(now - timedelta(days=9), "+4790000003", "aldri@example.no", mail=True, name="Aldri Kjøpt")
+    for member in (yes, no):
+        till.sale(now - timedelta(days=2), 25_000, member)
+    with SmtpServer() as smtp:
+        monkeypatch.setenv("POS_HQ_SMTP", smtp.address)
+        monkeypatch.setenv("POS_HQ_MAIL_FROM", "klubb@butikk.no")
+        sign_in(page, hq_server, "marketer")
+        page.click("nav a[href='/admin/segments']")
+        page.fill("#segment-form input[name=name]", "Kjøpt nylig")
+        page.fill("#segment-form input[name=bought_within_days]", "30")
+        expect(page.locator("#segment-count")).to_have_text("2 members match")     # live, through htmx
+        page.click("#segment-form button[type=submit]")
+        expect(page.locator("tr[data-segment='Kjøpt nylig']")).to_contain_text("2")
+        page.click("nav a[href='/admin/campaigns']")
+        form = page.locator("#coupon-campaign")
+        form.locator("input[name=name]").fill("Takk for handelen")
+        form.locator("input[name=amount]").fill("40")
+        form.locator("input[name=subject]").fill("40 kr til deg")
+        form.locator("button[type=submit]").click()
+        expect(page.locator(".notice.ok")).to_have_text("Saved.")
+        page.locator("tr[data-campaign='Takk for handelen'] button", has_text="Send now").click()
+        expect(page.locator(".notice.ok")).to_have_text("Sent to 1 members, 1 delivered.")
+        recipients = [r for rcpts, _ in smtp.inbox.messages for r in rcpts]
+    assert recipients == ["ja@example.no"]
+    row = page.locator("tr[data-campaign='Takk for handelen'] td.num")
+    expect(row.nth(0)).to_have_text("1")
+    expect(row.nth(1)).to_have_text("1")

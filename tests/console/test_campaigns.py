@@ -3,6 +3,7 @@ who consented; the unsubscribe link; per-campaign figures; automations; who may 
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime, timedelta, timezone
 
@@ -12,7 +13,8 @@ from sync.hq import schema as t
 from sync.hq.console import audit, segments
 from sync.hq.console.delivery import Config
 
-from mail import SmsReceiver, SmtpServer
+from console_client import Console
+from console_mail import SmsReceiver, SmtpServer
 from till_events import Till
 
 NOW = datetime.now(timezone.utc)
@@ -102,14 +104,14 @@ def test_email_campaign_reaches_only_consenting_members_and_unsubscribe_works(hq
         coupons = conn.execute(sa.select(t.coupons.c.member_id, t.coupons.c.doc).where(t.coupons.c.def_id == cid)).all()
     assert {m for m, _ in coupons} == {p["anna"], p["cai"]}
     # Anna redeems hers at a till: the campaign page counts it and her spend since
-    anna_coupon = next(__import__("json").loads(d) for m, d in coupons if m == p["anna"])
+    anna_coupon = next(json.loads(d) for m, d in coupons if m == p["anna"])
     till.sale(datetime.now(timezone.utc), 30_000, p["anna"], redeem={"id": anna_coupon["id"], "def_id": cid, "amount": 5000})
     html = c.get("/admin/campaigns").text
     row = re.search(r'data-campaign="Vinter">(.*?)</tr>', html, re.S).group(1)
     nums = re.findall(r'<td class="num">([^<]*)</td>', row)
     assert nums == ["2", "2", "1", "300,00\u00a0kr"]
     # the unsubscribe link: a page, then the consent is withdrawn (and a forged link is refused)
-    anon = app and __import__("conftest").Console(app)
+    anon = Console(app)
     assert "Stop getting messages from us by email?" in anon.get(link).text
     assert anon.client.post(link[:-4] + "0000").status_code == 404
     r = anon.client.post(link)
