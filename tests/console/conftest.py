@@ -71,19 +71,14 @@ def hq_server(hq_db):
     server.stop()
 
 
-@pytest.fixture(scope="session")
-def pg_admin_url():
-    import os
-    from sync.pgtemp import PgUnavailable, TempPostgres
-    url = os.environ.get("POS_TEST_PG_URL")
-    if url:
-        yield url
-        return
-    try:
-        cluster = TempPostgres(fsync=False)
-    except PgUnavailable as exc:
-        pytest.skip(f"PostgreSQL tests skipped: {exc}")
-    try:
-        yield cluster.url
-    finally:
-        cluster.stop()
+def _sync_conftest():
+    """tests/sync's fixtures module under its own name (both directories have a conftest)."""
+    import importlib.util
+    path = Path(__file__).resolve().parents[1] / "sync" / "conftest.py"
+    spec = importlib.util.spec_from_file_location("sync_tests_conftest", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+pg_admin_url = _sync_conftest().pg_admin_url      # the throwaway PostgreSQL cluster, as in tests/sync

@@ -75,5 +75,10 @@ def kroner(ore: int | float | None) -> str:
     return f"{sign}{whole:,}".replace(",", "\u00a0") + f",{frac:02d}\u00a0kr"
 
 
+def number(value: int | float | None) -> str:
+    """12345 -> '12 345' (a no-break space between thousands)."""
+    return "—" if value is None else f"{value:,}".replace(",", "\u00a0")
+
+
 def percent(ratio: float) -> str:
     return f"{ratio * 100:.1f}".replace(".", ",") + "\u00a0%"

@@ -4,13 +4,12 @@ discounts published to the tills), automations, and the members' unsubscribe lin
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from starlette.concurrency import run_in_threadpool
 
 from ..db import HQError
 from . import automations, campaigns, i18n, segments
 from .delivery import Config
 from .program import published_program
-from .web import Page, done, lang_of, page_for, posted, render
+from .web import Page, done, lang_of, page_for, posted, render, with_form
 
 router = APIRouter(include_in_schema=False)
 
@@ -18,10 +17,6 @@ router = APIRouter(include_in_schema=False)
 def _program(db):
     with db.read() as conn:
         return published_program(conn)
-
-
-async def _form(request: Request) -> dict:
-    return {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
 
 
 # -- segments -------------------------------------------------------------------
@@ -68,8 +63,7 @@ def segment_count(request: Request, page: Page = page_for("view")):
 
 @router.post("/admin/segments")
 async def save_segment(request: Request, page: Page = posted("market")):
-    form = await _form(request)
-    return await run_in_threadpool(_save_segment, page, form)
+    return await with_form(request, page, _save_segment)
 
 
 def _save_segment(page: Page, form: dict):
@@ -100,8 +94,7 @@ def campaigns_page(page: Page = page_for("view"), done: str = ""):
 
 @router.post("/admin/campaigns")
 async def create_campaign(request: Request, page: Page = posted("market")):
-    form = await _form(request)
-    return await run_in_threadpool(_create_campaign, page, form)
+    return await with_form(request, page, _create_campaign)
 
 
 def _create_campaign(page: Page, form: dict):
@@ -141,13 +134,15 @@ def automations_page(page: Page = page_for("view"), done: str = ""):
 
 @router.post("/admin/automations")
 async def save_automation(request: Request, page: Page = posted("market")):
-    form = await _form(request)
+    return await with_form(request, page, _save_automation)
+
+
+def _save_automation(page: Page, form: dict):
     kind = form.get("kind", "")
     if kind not in automations.KINDS or form.get("channel", "email") not in campaigns.CHANNELS:
         raise page.refuse(page._("Unknown automation."))
-    await run_in_threadpool(automations.save, page.request.app.state.db, page.user.email, kind,
-                            form.get("enabled") == "on", form.get("channel", "email"), form.get("subject", ""),
-                            form.get("text", ""))
+    automations.save(page.request.app.state.db, page.user.email, kind, form.get("enabled") == "on",
+                     form.get("channel", "email"), form.get("subject", ""), form.get("text", ""))
     return done("/admin/automations", "automation_saved")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from . import program as prog
-from .web import Page, done, page_for, posted
+from .web import Page, done, page_for, posted, with_form
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
 
@@ -58,13 +58,7 @@ def program_page(page: Page = page_for("view"), done: str = ""):
 
 @router.post("/program")
 async def program_post(request: Request, page: Page = posted("market")):
-    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
-    return await _post(page, form)
-
-
-async def _post(page: Page, form: dict):
-    from starlette.concurrency import run_in_threadpool
-    return await run_in_threadpool(_handle, page, form)
+    return await with_form(request, page, _handle)
 
 
 def _handle(page: Page, form: dict):

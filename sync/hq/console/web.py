@@ -40,6 +40,7 @@ env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                          trim_blocks=True, lstrip_blocks=True)
 env.filters["kr"] = i18n.kroner
 env.filters["pct"] = i18n.percent
+env.filters["num"] = i18n.number
 env.globals.update(done_messages=i18n.DONE, actions=i18n.ACTIONS, kinds=i18n.KINDS,
                    campaign_kinds=i18n.CAMPAIGN_KINDS)
 env.filters["when"] = lambda v: (v or "")[:16].replace("T", " ")
@@ -132,6 +133,14 @@ def posted(action: str):
             raise Refused(403, i18n.gettext(page.lang, FORGED), page.lang)
         return page
     return Depends(dep)
+
+
+async def with_form(request: Request, page: Page, handler):
+    """A POST whose fields are many or named by data: the whole form (text fields)
+    to ``handler(page, form)``, run on the thread pool (it does database work)."""
+    from starlette.concurrency import run_in_threadpool
+    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    return await run_in_threadpool(handler, page, form)
 
 
 def cookie_flags(request: Request) -> dict:
