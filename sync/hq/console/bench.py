@@ -2,7 +2,7 @@
 kpis and the console's pages (median of rounds).  Not part of the test run.
 
 Seeding is done by the database itself (generate_series / a recursive CTE):
-members enrolled over three years, sales over two (60 % by members, each with
+members enrolled over three years, sales over 1,000 days (60 % by members, each with
 a points and a spend ledger entry), a welcome coupon per second member, one in
 ten redeemed.
 """
@@ -33,7 +33,7 @@ def _seed_pg(conn, members: int, sales: int, now: datetime) -> None:
             FROM generate_series(1, {members}) i""")
     run(f"""INSERT INTO sale_facts (event_id, is_return, member_id, terminal_id, occurred_at, total, punch_rewards)
             SELECT 's' || i, false, CASE WHEN i % 5 < 3 THEN 'm' || (1 + (i * 7919) % {members}) END, 'bench',
-            {ts.format(f"{now_sql} - ((i * 37) % 730) * interval '1 day' - (i % 86400) * interval '1 second'")},
+            {ts.format(f"{now_sql} - ((i * 37) % 1000) * interval '1 day' - (i % 86400) * interval '1 second'")},
             5000 + (i * 131) % 50000, CASE WHEN i % 97 = 0 THEN 1 ELSE 0 END
             FROM generate_series(1, {sales}) i""")
     run("""INSERT INTO ledger (entry_id, event_id, member_id, account, delta, occurred_at, terminal_id)
@@ -62,7 +62,7 @@ def _seed_sqlite(conn, members: int, sales: int, now: datetime) -> None:
             'bench', {ts.format(f"{base}, '-' || (i % 1095) || ' days'")}, 'bench' FROM s""")
     run(f"""INSERT INTO sale_facts (event_id, is_return, member_id, terminal_id, occurred_at, total, punch_rewards)
             {series.format(n=sales)} SELECT 's' || i, 0, CASE WHEN i % 5 < 3 THEN 'm' || (1 + (i * 7919) % {members}) END,
-            'bench', {ts.format(f"{base}, '-' || ((i * 37) % 730) || ' days', '-' || (i % 86400) || ' seconds'")},
+            'bench', {ts.format(f"{base}, '-' || ((i * 37) % 1000) || ' days', '-' || (i % 86400) || ' seconds'")},
             5000 + (i * 131) % 50000, CASE WHEN i % 97 = 0 THEN 1 ELSE 0 END FROM s""")
     run("""INSERT INTO ledger (entry_id, event_id, member_id, account, delta, occurred_at, terminal_id)
            SELECT event_id || ':' || a.n, event_id, member_id, a.account,
