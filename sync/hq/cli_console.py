@@ -42,16 +42,20 @@ def cmd_user(db: Database, args) -> int:
     return 0
 
 
+def say(line: str) -> None:
+    print(line, flush=True)
+
+
 def cmd_bench_console(db: Database, args) -> int:
     from .console.bench import run
     if not args.temp_postgres:
-        return run(db, args.members, args.sales, args.rounds)
+        return run(db, args.members, args.sales, args.rounds, say)
     from ..pgtemp import TempPostgres, new_database
     cluster = TempPostgres(fsync=False)
     try:
         pg = Database(new_database(cluster.url))
         try:
-            return run(pg, args.members, args.sales, args.rounds)
+            return run(pg, args.members, args.sales, args.rounds, say)
         finally:
             pg.close()
     finally:

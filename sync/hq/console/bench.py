@@ -87,7 +87,8 @@ def _median(fn, rounds: int) -> tuple[float, list[float]]:
     return statistics.median(times), times
 
 
-def run(db: Database, members: int, sales: int, rounds: int) -> int:
+def run(db: Database, members: int, sales: int, rounds: int, say=None) -> int:
+    say = say or (lambda _line: None)
     from fastapi.testclient import TestClient
     from .. import admin, kpis
     from ..app import create_app
@@ -96,18 +97,18 @@ def run(db: Database, members: int, sales: int, rounds: int) -> int:
     with db.read() as conn:
         empty = not conn.execute(sa.text("SELECT COUNT(*) FROM sale_facts")).scalar()
     if empty:
-        print(f"seeding {members:,} members and {sales:,} sales on {db.describe()} …", flush=True)
+        say(f"seeding {members:,} members and {sales:,} sales on {db.describe()} …")
         start = time.perf_counter()
         with db.write() as conn:
             (_seed_sqlite if db.is_sqlite else _seed_pg)(conn, members, sales, now)
-        print(f"  seeded in {time.perf_counter() - start:.0f} s", flush=True)
+        say(f"  seeded in {time.perf_counter() - start:.0f} s")
         demo = Path(__file__).resolve().parents[3] / "resources" / "demo" / "program.toml"
         admin.load_program(db, str(demo))
         users.add_user(db, "bench@example.no", "owner", PASSWORD)
     with db.read() as conn:
         counts = {tb: conn.execute(sa.text(f"SELECT COUNT(*) FROM {tb}")).scalar()
                   for tb in ("members", "sale_facts", "ledger", "coupons")}
-    print("rows: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+    say("rows: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
     program = None
     with db.read() as conn:
         from .program import published_program
@@ -135,8 +136,8 @@ def run(db: Database, members: int, sales: int, rounds: int) -> int:
          page("/admin/segments/count?bought_within_days=30&consent_email=1")),
         ("GET /admin/terminals", page("/admin/terminals")),
     ]
-    print(f"median of {rounds} rounds:")
+    say(f"median of {rounds} rounds:")
     for name, fn in checks:
         med, times = _median(fn, rounds)
-        print(f"  {name:<62} {med * 1000:9.1f} ms   ({', '.join(f'{x * 1000:.0f}' for x in times)})", flush=True)
+        say(f"  {name:<62} {med * 1000:9.1f} ms   ({', '.join(f'{x * 1000:.0f}' for x in times)})")
     return 0
