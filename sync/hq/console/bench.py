@@ -22,20 +22,20 @@ PASSWORD = "bench password 1"
 
 
 def _seed_pg(conn, members: int, sales: int, now: datetime) -> None:
-    ts = "to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US') || '+00:00'"
+    ts = "to_char(({}) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US') || '+00:00'"
     now_sql = f"timestamptz '{now.isoformat()}'"
-    run = lambda sql: conn.exec_driver_sql(sql)  # noqa: E731
+    run = lambda sql: conn.exec_driver_sql(sql.replace("%", "%%"))  # noqa: E731 - psycopg's placeholders
     run(f"""INSERT INTO members (member_id, phone, name, email, birthday, consents, consent_text_version, created_at,
             origin) SELECT 'm' || i, '+479' || lpad(i::text, 7, '0'), 'Medlem ' || i, 'm' || i || '@example.no',
             '19' || (50 + i % 50) || '-' || lpad((1 + i % 12)::text, 2, '0') || '-15',
             CASE WHEN i % 3 = 0 THEN '{{"loyalty":true,"sms":false,"email":true}}' ELSE '{{"loyalty":true,"sms":true,"email":false}}' END,
             'bench', {ts.format(f"{now_sql} - (i % 1095) * interval '1 day'")}, 'bench'
-            FROM generate_series(1, {members}) i""")
+            FROM generate_series(1::bigint, {members}) i""")
     run(f"""INSERT INTO sale_facts (event_id, is_return, member_id, terminal_id, occurred_at, total, punch_rewards)
             SELECT 's' || i, false, CASE WHEN i % 5 < 3 THEN 'm' || (1 + (i * 7919) % {members}) END, 'bench',
             {ts.format(f"{now_sql} - ((i * 37) % 1000) * interval '1 day' - (i % 86400) * interval '1 second'")},
             5000 + (i * 131) % 50000, CASE WHEN i % 97 = 0 THEN 1 ELSE 0 END
-            FROM generate_series(1, {sales}) i""")
+            FROM generate_series(1::bigint, {sales}) i""")
     run("""INSERT INTO ledger (entry_id, event_id, member_id, account, delta, occurred_at, terminal_id)
            SELECT event_id || ':' || a.n, event_id, member_id, a.account,
                   CASE WHEN a.n = 0 THEN total / 100 ELSE total END, occurred_at, 'bench'
@@ -43,10 +43,10 @@ def _seed_pg(conn, members: int, sales: int, now: datetime) -> None:
            WHERE member_id IS NOT NULL""")
     run(f"""INSERT INTO coupons (coupon_id, member_id, def_id, doc, single_use, issued_by, issued_at)
             SELECT 'c' || i, 'm' || i, 'welcome10', '{{}}', true, 'bench', {ts.format(now_sql)}
-            FROM generate_series(1, {members}, 2) i""")
+            FROM generate_series(1::bigint, {members}, 2) i""")
     run(f"""INSERT INTO redemptions (coupon_id, event_id, member_id, terminal_id, occurred_at, received_at)
             SELECT 'c' || i, 's' || i, 'm' || i, 'bench', {ts.format(now_sql)}, {ts.format(now_sql)}
-            FROM generate_series(1, {members}, 20) i""")
+            FROM generate_series(1::bigint, {members}, 20) i""")
     run("ANALYZE")
 
 

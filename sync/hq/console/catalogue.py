@@ -349,6 +349,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                                      "Skriv meddelandet (högst 2000 tecken)."),
     "any": ("alle", "alla"),
     "{n} members match": ("{n} medlemmer passer", "{n} medlemmar matchar"),
+    "Figures as of {when}; they are computed again when a till delivers sales.": (
+        "Tall per {when}; de regnes ut på nytt når en kasse leverer salg.",
+        "Siffror per {when}; de räknas om när en kassa levererar försäljning."),
     # later pages
     "Published. The tills get the program on their next sync.": (
         "Publisert. Kassene får programmet ved neste synkronisering.",
