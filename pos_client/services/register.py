@@ -167,6 +167,16 @@ class CashRegister:
     def entries(self, first_day: str | None = None, last_day: str | None = None) -> list[Entry]:
         return sj.entries(self.store.read(), first_day=first_day, last_day=last_day)
 
+    def line_corrected(self, product, qty: int) -> Entry:
+        """A line taken off the basket before payment (SAF-T LINEDELETE, X/Z line corrections)."""
+        amount = qty * product.price
+        return self.log("LINEDELETE", text=f"artID {product.sku}; qnt {qty}; lineAmntIn {amount / 100:.2f}",
+                        body={"sku": product.sku, "qty": qty, "amount": amount, "group": product.category})
+
+    def voided(self, amount: int, lines: int) -> Entry:
+        """A basket thrown away before payment (SAF-T VOIDREC, X/Z voids)."""
+        return self.log("VOIDREC", text=f"{lines} lines; {amount / 100:.2f}", body={"amount": amount, "lines": lines})
+
     # -- training ------------------------------------------------------------------
     @property
     def training(self) -> bool:

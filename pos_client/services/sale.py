@@ -100,10 +100,22 @@ class Sale:
         if qty <= 0:
             self.remove(sku)
         elif sku in self._lines:
-            self._lines[sku].qty = qty
+            line = self._lines[sku]
+            if qty < line.qty:                   # a line correction: journaled (SAF-T LINEDELETE)
+                self.terminal.register.line_corrected(line.product, line.qty - qty)
+            line.qty = qty
 
     def remove(self, sku: str) -> None:
-        self._lines.pop(sku, None)
+        line = self._lines.pop(sku, None)
+        if line is not None:
+            self.terminal.register.line_corrected(line.product, line.qty)
+
+    def void(self) -> None:
+        """The cashier throws the basket away: journaled as a void (SAF-T VOIDREC), counted in X/Z."""
+        if self._lines and self.completed is None:
+            self.terminal.register.voided(sum(l.qty * l.product.price for l in self._lines.values()),
+                                          len(self._lines))
+            self._lines.clear()
 
     @property
     def lines(self) -> list[_Line]:

@@ -18,7 +18,7 @@ from ..domain.catalogue import Product
 from ..domain.errors import InvalidInput, UnknownProduct
 from ..domain.member import MemberState
 from ..domain.program import Program
-from ..store import writes
+from ..store import journal, writes
 from ..store.store import Store
 from .coupons import CouponsMixin
 from .hq import HQMixin
@@ -114,13 +114,27 @@ class Terminal(MembersMixin, CouponsMixin, RewardsMixin, ReturnsMixin, StatusMix
 
     def load_program(self, path: Path | str) -> Program:
         program = files.load_program(path)
-        self.store.write(lambda conn: writes.replace_program(conn, program.id, program.source, self.clock()))
+        now = self.clock()
+
+        def tx(conn):
+            writes.replace_program(conn, program.id, program.source, now)
+            self.register.append(conn, "MASTERDATA", when=now, text=f"program {program.id} loaded",
+                                 body={"program": program.id})
+        self.store.write(tx)
         self._program = None
         return program
 
     def load_catalogue(self, path: Path | str) -> int:
         products = files.load_catalogue(path)
-        self.store.write(lambda conn: writes.upsert_products(conn, products))
+        now = self.clock()
+
+        def tx(conn):
+            changed = journal.price_changes(conn, products)     # journaled in the same transaction
+            writes.upsert_products(conn, products)
+            if changed:
+                self.register.append(conn, "PRICECHANGE", when=now, text=f"{len(changed)} prices changed",
+                                     body={"changes": changed})
+        self.store.write(tx)
         return len(products)
 
     def products(self) -> list[Product]:

@@ -149,3 +149,15 @@ def next_training_no(conn: sqlite3.Connection) -> str:
     n = int(fetch_one(conn, "SELECT value FROM meta WHERE key = 'training_counter'") or 0) + 1
     set_meta(conn, "training_counter", str(n))
     return f"{prefix}-TR{n:06d}"
+
+
+def price_changes(conn: sqlite3.Connection, products) -> list[dict]:
+    """The products whose price a catalogue load changes: [{sku, old, new}] (for PRICECHANGE)."""
+    old = {}
+    skus = [p.sku for p in products]
+    for i in range(0, len(skus), 500):
+        part = skus[i:i + 500]
+        old.update(conn.execute(f"SELECT sku, price FROM products WHERE sku IN ({','.join('?' * len(part))})",
+                                part).fetchall())
+    return [{"sku": p.sku, "old": old[p.sku], "new": p.price} for p in products
+            if p.sku in old and old[p.sku] != p.price]

@@ -628,6 +628,7 @@ class MainWindow(QMainWindow):
                 return
 
         def clear():
+            self.sale.void()                     # journaled: a void counts in the X/Z report
             self.sale = self.terminal.new_sale()
         self.pages.setCurrentIndex(0)
         self._do(clear)

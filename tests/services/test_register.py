@@ -225,3 +225,31 @@ def test_the_journal_travels_to_hq_as_events(tmp_path):
     entry = json.loads(rows[-2][1])
     assert entry["code"] == "SALREC" and entry["signature"] and entry["register_id"] == t.register.register_id
     t.close()
+
+
+def test_line_corrections_voids_and_price_changes_are_journaled_and_counted(tmp_path):
+    t = demo_terminal(tmp_path / "till")
+    dog = t.product("DOG-001")
+    sale = t.new_sale()
+    sale.add(dog.sku, 3)
+    sale.set_qty(dog.sku, 1)                                  # two units off: a line correction
+    sale.add("DOG-002")
+    sale.remove("DOG-002")                                    # and one more
+    sale.complete("card")
+    thrown = t.new_sale()
+    thrown.add(dog.sku)
+    thrown.void()
+    assert thrown.is_empty
+    csv = tmp_path / "prices.csv"
+    csv.write_text("sku,ean,name,price,vat_percent,category\n"
+                   f"{dog.sku},{dog.ean},{dog.name},799.00,25,dogfood\n", encoding="utf-8")
+    t.load_catalogue(csv)
+    codes = [e.code for e in t.register.entries()]
+    assert codes.count("LINEDELETE") == 2 and codes.count("VOIDREC") == 1
+    change = [e for e in t.register.entries() if e.code == "PRICECHANGE"][-1]
+    assert change.body["changes"] == [{"sku": dog.sku, "old": dog.price, "new": 79900}]
+    x = t.register.report("X")
+    assert x["line_corrections"] == 2 and x["line_corrections_amount"] == 2 * dog.price + t.product("DOG-002").price
+    assert x["voids"] == 1 and x["voids_amount"] == dog.price
+    assert validate(export_saft(t, tmp_path)) == []
+    t.close()
