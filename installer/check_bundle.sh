@@ -43,13 +43,16 @@ CODE=$($UV run --locked pos-hq --db "$WORK/hq.db" pairing-code "Kasse 1")
 
 step "first-run setup: pair, printer, PIN"
 $TILL setup --name "Kasse 1" --language nb --hq "http://127.0.0.1:$PORT" --code "$CODE" \
-    --printer "file:$WORK/printer.bin" --width 80 --pin 2468
+    --printer "file:$WORK/printer.bin" --width 80 --pin 2468 \
+    --shop-name "Dyrebutikken Storgata AS" --address "Storgata 1, 0155 Oslo" --org-number 999999999
 step "second start: the configured till ($PLATFORM)"
 QT_QPA_PLATFORM=$PLATFORM $TILL --selftest | tee "$WORK/selftest.txt"
 grep -q "Kasse 1" "$WORK/selftest.txt" && grep -q "online" "$WORK/selftest.txt"
 head -c 2 "$WORK/printer.bin" | od -An -tx1 | grep -q "1b 40"      # ESC @ starts the test receipt
 step "a sale, and HQ has it"
-$TILL sale --item DOG-001 --tender card --json >/dev/null
+$TILL cashier add Kari --pin 1357 >/dev/null     # a Norwegian till sells only with a signed-in cashier
+$TILL sale --cashier Kari --item DOG-001 --tender card --json >/dev/null
+$TILL journal verify >/dev/null                  # the sale is signed and the chain holds
 $TILL sync --once                     # exit 0 only when every event reached HQ
 $TILL status --json | $UV run --locked python -c \
     "import json,sys; s=json.load(sys.stdin); assert s['outbox_pending']==0 and s['terminal_id'], s; print('status ok:', s['terminal_id'])"
