@@ -10,9 +10,13 @@ reading them.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import os
+from contextlib import asynccontextmanager
 
+import anyio.to_thread
 import sqlalchemy as sa
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -30,6 +34,7 @@ from . import feed, ingest, pairing, terminal_status
 from .db import Database, now_iso
 
 log = logging.getLogger("sync.hq")
+READY_TIMEOUT_S = 3.0
 
 
 class ApiError(Exception):
@@ -74,7 +79,14 @@ class ServerTime:
 
 
 def create_app(db: Database) -> FastAPI:
-    app = FastAPI(title="Till HQ", version=f"{PROTOCOL}.0",
+    @asynccontextmanager
+    async def lifespan(_app):
+        # As many request threads as database connections (and two for
+        # requests that need none): more would only queue on the pool.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = db.pool_size + 2
+        yield
+
+    app = FastAPI(title="Till HQ", version=f"{PROTOCOL}.0", lifespan=lifespan,
                   description="Reference HQ for Till terminals: pairing, event ingest, change feed, snapshot.")
     app.state.db = db
     app.add_middleware(ServerTime)
@@ -122,10 +134,22 @@ def create_app(db: Database) -> FastAPI:
         if version != PROTOCOL:
             raise ApiError(400, "protocol", f"protocol {version} is not supported (HQ speaks {PROTOCOL})")
 
-    @app.get("/healthz", response_model=Health, responses={503: {"model": ErrorBody}})
-    def healthz():
-        with db.engine.connect() as conn:
-            conn.execute(sa.text("SELECT 1"))
+    @app.get("/healthz", response_model=Health)
+    async def healthz():
+        """Liveness for a load balancer: answered on the event loop, never
+        queued behind ingest threads or the database (the database was
+        reachable when the process started; ``/readyz`` asks it now)."""
+        return Health(ok=True, database=db.describe(), server_time=now_iso())
+
+    @app.get("/readyz", response_model=Health, responses={503: {"model": ErrorBody}})
+    async def readyz():
+        """Readiness: the database answers a trivial query within 3 s, on a
+        connection of its own (not the ingest pool)."""
+        try:
+            await asyncio.wait_for(asyncio.to_thread(db.ping), READY_TIMEOUT_S)
+        except (asyncio.TimeoutError, sa.exc.SQLAlchemyError) as exc:
+            log.warning("not ready: %s", exc)
+            raise ApiError(503, "unavailable", "the HQ database does not answer", 1) from None
         return Health(ok=True, database=db.describe(), server_time=now_iso())
 
     @app.post("/v1/pair", response_model=PairResponse, responses=ERRORS)
@@ -202,3 +226,9 @@ def create_app(db: Database) -> FastAPI:
 
 _EVENT_BATCH_BODY = {"requestBody": {"required": True, "content": {
     "application/json": {"schema": {"$ref": "#/components/schemas/EventBatch"}}}}}
+
+
+def app_from_env() -> FastAPI:
+    """The app of one ``pos-hq serve --workers N`` worker (uvicorn imports it
+    by name in each worker process): its own Database on ``POS_HQ_DB``."""
+    return create_app(Database(os.environ["POS_HQ_DB"]))

@@ -11,6 +11,8 @@ import json
 import logging
 import sys
 
+import sqlalchemy as sa
+
 from .db import Database, HQError
 
 
@@ -23,6 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--host", default="127.0.0.1")
     c.add_argument("--port", type=int, default=8700)
     c.add_argument("--log-level", default="warning", choices=("debug", "info", "warning", "error"))
+    c.add_argument("--workers", type=int, default=1,
+                   help="worker processes (PostgreSQL only; each has POS_HQ_POOL connections, default 10)")
+
+    sub.add_parser("migrate", help="create or upgrade the HQ schema, then exit (safe to run alongside serve)")
 
     c = sub.add_parser("pairing-code", help="print a one-time pairing code for a terminal")
     c.add_argument("name")
@@ -85,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     except HQError as exc:
         print(f"pos-hq: {exc}", file=sys.stderr)
         return 1
+    except sa.exc.OperationalError as exc:
+        first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        print(f"pos-hq: the HQ database is busy or unavailable ({first}); try again", file=sys.stderr)
+        return 1
     except FileNotFoundError as exc:
         print(f"pos-hq: {exc.filename}: no such file", file=sys.stderr)
         return 1
@@ -95,11 +105,37 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_serve(db: Database, args) -> int:
     import uvicorn
     from .app import create_app
+    if args.workers != 1:
+        return _serve_workers(db, args)
     config = uvicorn.Config(create_app(db), host=args.host, port=args.port, log_level=args.log_level,
                             access_log=False)
     server = uvicorn.Server(config)
     server.run()
     return 0 if server.started else 1
+
+
+def _serve_workers(db: Database, args) -> int:
+    """N uvicorn worker processes on one socket, each with its own Database.
+    The schema is already created (opening ``db`` did it, under the lock)."""
+    import os
+
+    import uvicorn
+    if args.workers < 1:
+        raise HQError("--workers must be at least 1")
+    if db.is_sqlite:
+        raise HQError("--workers needs PostgreSQL: SQLite has a single writer, so run one process"
+                      " (--db postgresql://… for more)")
+    os.environ["POS_HQ_DB"] = db.url
+    db.close()
+    uvicorn.run("sync.hq.app:app_from_env", factory=True, workers=args.workers, host=args.host,
+                port=args.port, log_level=args.log_level, access_log=False)
+    return 0
+
+
+def cmd_migrate(db: Database, _args) -> int:
+    from .schema import SCHEMA_VERSION
+    print(f"HQ schema version {SCHEMA_VERSION} ready ({db.describe()})")
+    return 0
 
 
 def cmd_pairing_code(db: Database, args) -> int:
@@ -191,7 +227,7 @@ def cmd_journal(db: Database, args) -> int:
 
 COMMANDS = {
     "journal": cmd_journal,
-    "serve": cmd_serve, "pairing-code": cmd_pairing_code, "program": cmd_program,
+    "serve": cmd_serve, "migrate": cmd_migrate, "pairing-code": cmd_pairing_code, "program": cmd_program,
     "catalogue": cmd_catalogue, "members": cmd_members, "report": cmd_report,
     "terminal": cmd_terminal, "settings": cmd_settings, "feed": cmd_feed,
 }

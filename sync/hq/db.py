@@ -1,16 +1,25 @@
 """Opening the HQ database: a file path means SQLite, ``postgresql://`` a server.
 
-All writes go through ``Database.write()``, which serialises them: a process
-lock plus ``BEGIN IMMEDIATE`` on SQLite, a transaction-scoped advisory lock on
-PostgreSQL.  Serial writes make the change feed's seq order equal to commit
-order, so a reader that has seen seq N has seen everything below it.
+All writes go through ``Database.write()``.  SQLite has one writer: a process
+lock plus ``BEGIN IMMEDIATE``.  On PostgreSQL an operator's write (pairing,
+publishing, erasure) takes the feed lock, a transaction-scoped advisory lock,
+for its whole transaction; event ingest (``write(parallel=True)``) runs
+alongside other tills' batches and takes the feed lock only for its last
+step, appending its change-feed rows and committing (docs/scale.md).  Either
+way change-feed rows commit in seq order, so a reader that has seen seq N has
+seen everything below it.
+
+Schema creation runs under a session advisory lock, so several HQ processes
+may start at once on an empty PostgreSQL database.
 """
 
 from __future__ import annotations
 
 import base64
 import os
+import random
 import threading
+import time
 import uuid
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -24,7 +33,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from . import schema as t
 
-WRITE_LOCK_KEY = 7_316_001          # pg_advisory_xact_lock id for HQ writes
+WRITE_LOCK_KEY = 7_316_001          # pg_advisory_xact_lock id: the change feed's order
+MIGRATE_LOCK_KEY = 7_316_002        # pg_advisory_lock id: schema creation and migrations
+# PostgreSQL errors after which a whole write transaction is simply run again:
+# deadlock_detected, serialization_failure, unique_violation (two processes
+# inserting the same new row: the retry sees the winner's row).
+RETRY_SQLSTATES = {"40P01", "40001", "23505"}
+RETRIES = 8
 # SQLite WAL checkpoints: after this many write transactions and at least this
 # long apart (a batch adds ~1 MB of WAL: the WAL holds about a second of writes).
 CHECKPOINT_EVERY = 16
@@ -71,6 +86,7 @@ class Database:
     def __init__(self, db: str | None = None) -> None:
         self.url = url_for(db)
         self.is_sqlite = self.url.startswith("sqlite")
+        self.pool_size = pool_size()
         if self.is_sqlite:
             path = Path(self.url.split("///", 1)[1])
             try:
@@ -82,15 +98,21 @@ class Database:
         else:
             # No server-side prepared statements: their generic plans for the
             # batch's IN (...) lookups were 10x slower than planning each time.
-            self.engine = sa.create_engine(self.url, pool_size=8, max_overflow=8, pool_pre_ping=True,
+            # A fixed pool, no overflow: connections are opened once and reused
+            # (overflow connections were closed on return and opened again
+            # seconds later under load).  The app's thread pool is sized to it.
+            self.engine = sa.create_engine(self.url, pool_size=self.pool_size, max_overflow=0, pool_timeout=60,
+                                           pool_pre_ping=True, pool_recycle=3600,
                                            connect_args={"prepare_threshold": None})
         self._lock = threading.Lock()
         self._checkpointer = None
+        self._health_engine: sa.Engine | None = None
         try:
-            t.metadata.create_all(self.engine)
+            with self._migrate_lock():
+                t.metadata.create_all(self.engine)
+                self._init_settings()
         except sa.exc.OperationalError as exc:
             raise HQError(f"cannot open the HQ database: {str(exc.orig).strip().splitlines()[0]}") from None
-        self._init_settings()
         self.instance_id = self.get_setting("instance_id")
 
     def describe(self) -> str:
@@ -100,19 +122,64 @@ class Database:
         if self._checkpointer is not None:
             self._checkpointer.stop()
             self._checkpointer = None
+        if self._health_engine is not None:
+            self._health_engine.dispose()
         self.engine.dispose()
+
+    @contextmanager
+    def _migrate_lock(self) -> Iterator[None]:
+        """Several HQ processes starting at once on an empty PostgreSQL database
+        would race on CREATE TABLE (the loser died on a duplicate pg_type row):
+        the first creates, the others wait for it and then find everything there."""
+        if self.is_sqlite:
+            yield
+            return
+        with self.engine.connect() as conn:
+            conn.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATE_LOCK_KEY})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATE_LOCK_KEY})
+                conn.commit()
+
+    def ping(self) -> None:
+        """One trivial query on a connection of its own (readiness checks must
+        not queue behind ingest for the main pool)."""
+        if self._health_engine is None:
+            self._health_engine = sa.create_engine(
+                self.url, pool_size=1, max_overflow=0, pool_timeout=5, pool_pre_ping=False,
+                **({"connect_args": {"timeout": 2, "check_same_thread": False}} if self.is_sqlite
+                   else {"connect_args": {"connect_timeout": 2, "prepare_threshold": None}}))
+        with self._health_engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
 
     # -- transactions ---------------------------------------------------------
     @contextmanager
-    def write(self) -> Iterator[sa.Connection]:
+    def write(self, parallel: bool = False) -> Iterator[sa.Connection]:
+        """One write transaction.  ``parallel`` (event ingest) skips the feed lock
+        on PostgreSQL until ``feed_lock``: the caller keeps its own order (the
+        till's row lock) and takes row locks in one global order."""
         with self._lock if self.is_sqlite else _nolock():
             with self.engine.connect().execution_options(hq_write=True) as conn:
                 with conn.begin():
-                    if not self.is_sqlite:
-                        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
+                    if not parallel:
+                        feed_lock(conn)
                     yield conn
             if self.is_sqlite:
                 self._committed()
+
+    def retrying(self, fn, *args):
+        """``fn(*args)`` again after a deadlock, serialization failure or unique
+        violation on PostgreSQL (the whole transaction was rolled back)."""
+        for attempt in range(RETRIES):
+            try:
+                return fn(*args)
+            except sa.exc.DBAPIError as exc:
+                code = getattr(exc.orig, "sqlstate", None)
+                if self.is_sqlite or code not in RETRY_SQLSTATES or attempt == RETRIES - 1:
+                    raise
+                time.sleep(random.uniform(0, 0.005 * 2 ** attempt))
 
     def _committed(self) -> None:
         # As on the terminal: writers never checkpoint (it synced the main file
@@ -184,13 +251,30 @@ class Database:
         return {"key_id": row["key_id"], "public_key": row["public_key"], "owner": "hq"}
 
 
+def pool_size() -> int:
+    """PostgreSQL connections per HQ process (``POS_HQ_POOL``, default 10)."""
+    try:
+        return max(1, int(os.environ.get("POS_HQ_POOL", "10")))
+    except ValueError:
+        raise HQError("POS_HQ_POOL must be a whole number") from None
+
+
+def feed_lock(conn: sa.Connection) -> None:
+    """Change-feed rows must commit in seq order: on PostgreSQL whoever appends
+    to the feed holds this lock until its commit.  Re-entrant; no-op on SQLite."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+
+
 def add_change(conn: sa.Connection, item: dict, origin: str | None = None) -> None:
+    feed_lock(conn)
     conn.execute(sa.insert(t.changes).values(origin=origin, data=dumps(item)))
 
 
 def add_changes(conn: sa.Connection, rows: list[dict]) -> None:
     """rows: {origin, data} with data already JSON text."""
     if rows:
+        feed_lock(conn)
         conn.execute(sa.insert(t.changes), rows)
 
 

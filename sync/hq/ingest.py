@@ -1,6 +1,7 @@
 """Event ingest: exactly-once application of a terminal's batch.
 
-One write transaction per batch.  Everything HQ needs to decide is fetched
+One write transaction per batch; on PostgreSQL batches of different tills
+run in parallel (see ``locks``), one till's batches one after the other.  Everything HQ needs to decide is fetched
 up front with a handful of ``IN`` queries and the rows to write are collected
 and inserted with ``executemany`` at the end: per-statement round trips, not
 Python, are what limit ingest speed, most of all on PostgreSQL.
@@ -30,7 +31,8 @@ from ..protocol import (
 from . import facts
 from . import ingest_rewards as rewards
 from . import schema as t
-from .db import Database, dumps, now_iso
+from . import locks
+from .db import Database, dumps, feed_lock, now_iso
 from .pairing import terminal_for_token
 
 DEFAULT_OFFLINE_GRACE_S = 300.0
@@ -243,16 +245,20 @@ class Ingest:
             for eid, status, reason, permanent in self._select_in(
                 "SELECT event_id, status, reason, permanent FROM events WHERE event_id IN ({})", ids)}
         fresh = [e for e in events if e.event_id not in self.known]
-        member_ids, phones, coupon_ids = set(), set(), set()
+        member_ids, phones, coupon_ids, point_members, visits = set(), set(), set(), set(), set()
         for e in fresh:
             p = e.payload if isinstance(e.payload, dict) else {}
             for entry in p.get("ledger") or []:
                 if isinstance(entry, dict) and isinstance(entry.get("member_id"), str):
                     member_ids.add(entry["member_id"])
+                    if entry.get("account") == "points":
+                        point_members.add(entry["member_id"])
             if isinstance(p.get("member_id"), str):
                 member_ids.add(p["member_id"])
             if e.kind == "member_enrolled" and isinstance(p.get("phone"), str):
                 phones.add(p["phone"])
+            if e.kind == "member_visited":
+                visits.add(f"visit:{p.get('member_id')}|{p.get('day')}")
             for key in ("coupons_issued", "coupons_redeemed"):
                 for cpn in (p.get(key) or []) + ([p["coupon"]] if key == "coupons_issued" and isinstance(
                         p.get("coupon"), dict) else []):
@@ -262,6 +268,15 @@ class Ingest:
                             coupon_ids.add(cid)
                         if isinstance(cpn.get("member_id"), str):
                             member_ids.add(cpn["member_id"])
+        if not self.db.is_sqlite:
+            # Other tills' batches run alongside: what this batch decides on
+            # (a coupon's earlier use, a phone's owner, a member's visit that
+            # day, a points balance) is
+            # locked before it is read, in one order (keys sorted, then balance
+            # rows sorted), so two tills using one coupon or one member's points
+            # are decided one after the other and never deadlock.
+            locks.lock_keys(self.conn, [f"coupon:{c}" for c in coupon_ids] + [f"phone:{p}" for p in phones]
+                            + sorted(visits))
         self.members, self.erased, self.new_members = set(), set(), set()
         for mid, erased_at in self._select_in("SELECT member_id, erased_at FROM members WHERE member_id IN ({})",
                                               member_ids):
@@ -270,8 +285,12 @@ class Ingest:
                 self.erased.add(mid)
         self.phones = dict(self._select_in(
             "SELECT phone, member_id FROM members WHERE phone IN ({}) AND erased_at IS NULL", phones))
-        self.points = dict(self._select_in(
-            "SELECT member_id, total FROM balances WHERE member_id IN ({}) AND account = 'points'", member_ids))
+        if self.db.is_sqlite:
+            self.points = dict(self._select_in(
+                "SELECT member_id, total FROM balances WHERE member_id IN ({}) AND account = 'points'",
+                point_members))
+        else:
+            self.points = locks.lock_points(self.conn, point_members)
         self.coupons = {cid: bool(single) for cid, single in self._select_in(
             "SELECT coupon_id, single_use FROM coupons WHERE coupon_id IN ({})", coupon_ids)}
         self.redemptions: dict[str, list[dict]] = defaultdict(list)
@@ -315,19 +334,23 @@ class Ingest:
 
     def _flush(self) -> None:
         rows = self.rows
-        for name in ("events", "members", "consents", "ledger", "coupons", "redemptions", "conflicts", "changes",
+        for name in ("events", "members", "consents", "ledger", "coupons", "redemptions", "conflicts",
                      "sale_facts"):
             if rows[name]:
                 self._insert(getattr(t, name), rows[name])
         rewards.flush(self)
         if self.balance_delta:
-            # sorted: concurrent writers (if ever) take row locks in one order
+            # sorted: concurrent writers take the balance row locks in one order
             self._insert(t.balances, [{"member_id": m, "account": a, "total": d}
                                       for (m, a), d in sorted(self.balance_delta.items())],
                          upsert="ON CONFLICT (member_id, account) DO UPDATE SET total = balances.total + excluded.total")
         mark = self.db.param
         self.conn.exec_driver_sql(f"UPDATE terminals SET last_seq = {mark}, last_seen = {mark} WHERE terminal_id = {mark}",
                                   (self.last_seq, self.now, self.terminal["terminal_id"]))
+        if rows["changes"]:
+            # Last, so the feed lock is held only for this insert and the commit.
+            feed_lock(self.conn)
+            self._insert(t.changes, rows["changes"])
 
 
 class UnknownToken(Exception):
@@ -340,8 +363,12 @@ def ingest(db: Database, token: str, events: list[Event], sent_at: str | None) -
     The token is checked on the batch's own connection: a separate read for
     it was a tenth of a push's time, and revoking a terminal (a write) cannot
     slip in between the check and the ingest."""
-    with db.write() as conn:
-        term = terminal_for_token(db, token, conn)
+    return db.retrying(_ingest_once, db, token, events, sent_at)
+
+
+def _ingest_once(db: Database, token: str, events: list[Event], sent_at: str | None) -> tuple[list[dict], int]:
+    with db.write(parallel=True) as conn:
+        term = terminal_for_token(db, token, conn, lock=True)
         if term is None:
             raise UnknownToken
         job = Ingest(db, conn, term)

@@ -128,8 +128,11 @@ def _answer(db: Database, terminal_id: str, name: str, token: str) -> dict:
             "hq_key": db.hq_key(), "server_time": now_iso()}
 
 
-def terminal_for_token(db: Database, token: str, conn: sa.Connection | None = None) -> dict | None:
+def terminal_for_token(db: Database, token: str, conn: sa.Connection | None = None,
+                       lock: bool = False) -> dict | None:
     """The live terminal a device token belongs to, or None (unknown or revoked).
+    ``lock``: on PostgreSQL the row stays locked until the transaction ends, so
+    one till's batches apply one at a time, whichever HQ process took them.
 
     Plain driver SQL: it runs once per request, and building a Core statement
     cost more than the query."""
@@ -138,7 +141,8 @@ def terminal_for_token(db: Database, token: str, conn: sa.Connection | None = No
             return terminal_for_token(db, token, own)
     cols = [c.name for c in t.terminals.columns]
     row = conn.exec_driver_sql(
-        f"SELECT {', '.join(cols)} FROM terminals WHERE token_hash = {db.param} AND revoked_at IS NULL",
+        f"SELECT {', '.join(cols)} FROM terminals WHERE token_hash = {db.param} AND revoked_at IS NULL"
+        + (" FOR UPDATE" if lock and not db.is_sqlite else ""),
         (token_hash(token),)).first()
     return dict(zip(cols, row)) if row else None
 
