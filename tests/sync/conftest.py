@@ -9,7 +9,7 @@ import pytest
 
 from sync.pgtemp import PgUnavailable, TempPostgres, new_database
 
-from hq_server import HQServer
+from hq_server import HQPair, HQServer
 
 
 @pytest.fixture(scope="session")
@@ -42,3 +42,12 @@ def hq(hq_db):
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def hq_pair(pg_admin_url):
+    """Two ``pos-hq serve`` processes on one fresh PostgreSQL database."""
+    pair = HQPair(new_database(pg_admin_url))
+    pair.start()
+    yield pair
+    pair.stop()

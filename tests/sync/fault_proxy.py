@@ -5,7 +5,9 @@ Each request is read whole, then at random (seeded) one of:
 the answer is lost), ``delay`` (answer held past the client timeout), ``500``,
 ``429`` (with Retry-After), ``truncate`` (half the answer, then closed), or
 passed through.  ``offline = True`` refuses every connection (an outage).
-Upstream connections are one request each (``Connection: close``).
+Upstream connections are one request each (``Connection: close``); given
+several upstream ports (HQ processes on one database) each request goes to
+one of them at random, so a till's retry may land on another process.
 """
 
 from __future__ import annotations
@@ -49,9 +51,9 @@ def _canned(status: str, extra: str = "") -> bytes:
 
 
 class FaultProxy:
-    def __init__(self, upstream_port: int, seed: int = 1, rate: float = 0.3, delay_s: float = 1.5,
+    def __init__(self, upstream_port: int | list[int], seed: int = 1, rate: float = 0.3, delay_s: float = 1.5,
                  faults: tuple[str, ...] = FAULTS, retry_after: int = 0) -> None:
-        self.upstream_port = upstream_port
+        self.upstream_ports = [upstream_port] if isinstance(upstream_port, int) else list(upstream_port)
         self.rng = random.Random(seed)
         self.rate, self.delay_s, self.faults, self.retry_after = rate, delay_s, faults, retry_after
         self.offline = False
@@ -77,13 +79,18 @@ class FaultProxy:
         self.server.shutdown()
         self.server.server_close()
 
-    def _pick(self) -> str:
+    def _pick(self) -> tuple[str, int]:
         with self._lock:
-            if self.offline:
-                return "offline"
-            if self.rate and self.rng.random() < self.rate:
-                return self.rng.choice(self.faults)
-            return "pass"
+            # One upstream draws nothing: the seeded fault sequence stays as it was.
+            port = self.upstream_ports[0] if len(self.upstream_ports) == 1 else self.rng.choice(self.upstream_ports)
+            return self._pick_fault(), port
+
+    def _pick_fault(self) -> str:
+        if self.offline:
+            return "offline"
+        if self.rate and self.rng.random() < self.rate:
+            return self.rng.choice(self.faults)
+        return "pass"
 
     def _handle(self, client: socket.socket) -> None:
         client.settimeout(30)
@@ -92,7 +99,7 @@ class FaultProxy:
                 request = _read_request(client)
                 if request is None:
                     return
-                fault = self._pick()
+                fault, port = self._pick()
                 with self._lock:
                     self.stats[fault] += 1
                 if fault in ("offline", "drop_before"):
@@ -103,7 +110,7 @@ class FaultProxy:
                 if fault == "429":
                     client.sendall(_canned("429 Too Many Requests", f"retry-after: {self.retry_after}\r\n"))
                     return
-                answer = self._forward(request)
+                answer = self._forward(request, port)
                 if answer is None or fault == "drop_after":
                     return
                 if fault == "delay":
@@ -121,9 +128,9 @@ class FaultProxy:
             except OSError:
                 pass
 
-    def _forward(self, request: bytes) -> bytes | None:
+    def _forward(self, request: bytes, port: int) -> bytes | None:
         try:
-            with socket.create_connection(("127.0.0.1", self.upstream_port), timeout=30) as up:
+            with socket.create_connection(("127.0.0.1", port), timeout=30) as up:
                 up.sendall(request)
                 chunks = []
                 while True:

@@ -1,7 +1,11 @@
-"""The real HQ app served by uvicorn in a thread, on a random local port."""
+"""The real HQ app served by uvicorn in a thread, on a random local port; or
+``pos-hq serve`` as processes of their own (one, or a pair on one PostgreSQL)."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 import threading
 import time
 
@@ -48,6 +52,76 @@ class HQServer:
         if self.db is not None:
             self.db.close()
             self.db = None
+
+    def code(self, name: str = "Kasse 1") -> str:
+        return new_code(self.db, name)[0]
+
+
+class HQProcess:
+    """``pos-hq serve`` in a process of its own on a random local port."""
+
+    def __init__(self, db_url: str, *extra: str) -> None:
+        self.db_url, self.port, self.extra = db_url, free_port(), extra
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+
+    def launch(self) -> "HQProcess":
+        self.proc = subprocess.Popen([sys.executable, "-m", "sync.hq.cli", "--db", self.db_url, "serve",
+                                      "--port", str(self.port), *self.extra],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        return self
+
+    def wait_ready(self, timeout_s: float = 60) -> "HQProcess":
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                if self.proc.poll() is not None:
+                    raise RuntimeError("pos-hq serve died: " + self.proc.stderr.read().decode()[-800:])
+                time.sleep(0.05)
+        raise RuntimeError("pos-hq serve did not come up")
+
+    def start(self) -> "HQProcess":
+        return self.launch().wait_ready()
+
+    def kill(self) -> None:
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait()
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+class HQPair:
+    """Two ``pos-hq serve`` processes on one PostgreSQL database, started at
+    the same moment; ``db`` is this process's own handle for codes and checks."""
+
+    def __init__(self, db_url: str) -> None:
+        self.procs = [HQProcess(db_url), HQProcess(db_url)]
+        self.ports = [p.port for p in self.procs]
+        self.urls = [p.url for p in self.procs]
+        self.db: Database | None = None
+
+    def start(self) -> "HQPair":
+        for p in self.procs:
+            p.launch()
+        for p in self.procs:
+            p.wait_ready()
+        self.db = Database(self.procs[0].db_url)
+        return self
+
+    def stop(self) -> None:
+        for p in self.procs:
+            p.stop()
+        if self.db is not None:
+            self.db.close()
 
     def code(self, name: str = "Kasse 1") -> str:
         return new_code(self.db, name)[0]

@@ -18,6 +18,7 @@ from sync.hq.pairing import new_code
 from sync.hq.report import report
 from sync.pgtemp import free_port
 
+from hq_server import HQProcess
 from sim import SimTerminal
 
 HERE = Path(__file__).parent
@@ -42,29 +43,6 @@ def _check_exact(db: Database, sim: SimTerminal, members: list[str]) -> None:
         assert at_hq[mid]["spend"] == sim.expected[mid]["spend"]
         assert at_hq[mid]["points_balance"] == sim.expected[mid]["points"]
     assert not [c for c in rep["conflicts"] if c["kind"] == "seq_gap"]
-
-
-class HQProcess:
-    def __init__(self, db_url: str) -> None:
-        self.db_url, self.port = db_url, free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = None
-
-    def start(self) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-m", "sync.hq.cli", "--db", self.db_url, "serve",
-                                      "--port", str(self.port)], stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.05)
-        raise RuntimeError("pos-hq serve did not come up")
-
-    def kill(self) -> None:
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait()
 
 
 def test_hq_killed_and_restarted_mid_batch(hq_db, tmp_path):

@@ -13,17 +13,35 @@ import pytest
 
 from sync.client import SyncClient, pair
 from sync.hq.report import report
+from sync.pgtemp import new_database
 
 from fault_proxy import FAULTS, FaultProxy
+from hq_server import HQPair, HQServer
 from sim import SimTerminal
 
 SOAK = os.environ.get("POS_SYNC_SOAK") == "1"
 ROUNDS = 150 if SOAK else 24
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres),
+                        pytest.param("postgres_two_processes", marks=pytest.mark.postgres)])
+def chain(request, tmp_path):
+    """One HQ (SQLite or PostgreSQL), or two HQ processes on one PostgreSQL
+    behind the proxy, each request (and so each retry) to either at random."""
+    if request.param == "sqlite":
+        server = HQServer(str(tmp_path / "hq.db"))
+    else:
+        url = new_database(request.getfixturevalue("pg_admin_url"))
+        server = HQPair(url) if request.param == "postgres_two_processes" else HQServer(url)
+    server.start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def proxy(hq):
-    p = FaultProxy(hq.port, seed=int(os.environ.get("POS_SYNC_SEED", "7")), rate=0.35, delay_s=1.3)
+def proxy(chain):
+    ports = getattr(chain, "ports", None) or chain.port
+    p = FaultProxy(ports, seed=int(os.environ.get("POS_SYNC_SEED", "7")), rate=0.35, delay_s=1.3)
     yield p
     p.stop()
 
@@ -44,12 +62,12 @@ def _settle(pairs, proxy, limit=200):
                 raise AssertionError(f"terminal {sim.terminal_id} did not settle")
 
 
-def test_partly_offline_terminals_under_faults_reach_the_exact_truth(hq, proxy, tmp_path):
+def test_partly_offline_terminals_under_faults_reach_the_exact_truth(chain, proxy, tmp_path):
     rng = random.Random(11)
     sims = []
     for name in ("A", "B", "C"):
         sim = SimTerminal(tmp_path / name, rng=random.Random(name))
-        code = hq.code(name)
+        code = chain.code(name)
         for _ in range(20):                       # pairing itself goes through the faults
             try:
                 pair(sim.store, proxy.url, code, name, timeout_s=1.0)
@@ -105,7 +123,7 @@ def test_partly_offline_terminals_under_faults_reach_the_exact_truth(hq, proxy, 
     _settle(pairs, proxy)
 
     # -- HQ == what the terminals sold ------------------------------------------
-    rep = report(hq.db)
+    rep = report(chain.db)
     at_hq = {m["member_id"]: m for m in rep["members"]}
     expected: dict[str, dict[str, int]] = {}
     for sim in sims:
@@ -122,7 +140,7 @@ def test_partly_offline_terminals_under_faults_reach_the_exact_truth(hq, proxy, 
     # -- exact event counts ----------------------------------------------------------
     sent = sum(sum(s.outbox().values()) for s in sims)
     assert all(set(s.outbox()) == {"sent"} for s in sims)
-    with hq.db.engine.connect() as conn:
+    with chain.db.engine.connect() as conn:
         n_events = conn.exec_driver_sql("SELECT count(*) FROM events WHERE status = 'accepted'").scalar()
         n_ledger = conn.exec_driver_sql("SELECT count(*) FROM ledger").scalar()
     assert n_events == sent

@@ -1,0 +1,129 @@
+"""Several HQ processes on one PostgreSQL database (issue 18): they start
+together on an empty database, one till's batch reaching both at the same
+moment is applied once, and two tills using one coupon and one member's
+points through different processes at the same moment are flagged exactly
+as a single HQ would flag them."""
+
+from __future__ import annotations
+
+import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+import sqlalchemy as sa
+
+from sync.client import SyncClient, pair
+from sync.hq.db import Database
+from sync.hq.report import report
+from sync.pgtemp import new_database
+from sync.protocol import PROTOCOL
+
+from hq_server import HQProcess
+from sim import SimTerminal
+
+pytestmark = pytest.mark.postgres
+
+
+def test_hq_processes_started_together_on_an_empty_database_all_serve(pg_admin_url):
+    url = new_database(pg_admin_url)
+    procs = [HQProcess(url) for _ in range(4)]
+    for p in procs:
+        p.launch()
+    try:
+        for p in procs:
+            p.wait_ready()
+            assert httpx.get(p.url + "/readyz", timeout=5).json()["ok"] is True
+        db = Database(url)
+        try:
+            with db.engine.connect() as conn:
+                assert conn.exec_driver_sql("SELECT count(*) FROM settings WHERE key = 'instance_id'").scalar() == 1
+                assert conn.exec_driver_sql("SELECT count(*) FROM keys WHERE owner = 'hq'").scalar() == 1
+        finally:
+            db.close()
+    finally:
+        for p in procs:
+            p.stop()
+
+
+def _batches(sim: SimTerminal, size: int = 50) -> list[bytes]:
+    rows = sim.store.read().execute(
+        "SELECT seq, event_id, kind, occurred_at, payload FROM outbox ORDER BY seq").fetchall()
+    out = []
+    for i in range(0, len(rows), size):
+        events = [{"event_id": eid, "terminal_id": sim.terminal_id, "seq": seq, "kind": kind,
+                   "occurred_at": when, "payload": json.loads(payload)}
+                  for seq, eid, kind, when, payload in rows[i:i + size]]
+        out.append(json.dumps({"protocol": PROTOCOL, "sent_at": events[-1]["occurred_at"],
+                               "events": events}).encode())
+    return out
+
+
+def test_one_tills_batch_sent_to_both_processes_at_once_is_applied_once(hq_pair, tmp_path):
+    sim = SimTerminal(tmp_path / "A")
+    pair(sim.store, hq_pair.urls[0], hq_pair.code("A"), "A")
+    members = [sim.enrol(f"+4791{i:06d}")[0] for i in range(10)]
+    for i in range(290):
+        sim.sell(members[i % 10], 1000 + i)
+    headers = {"Authorization": f"Device {sim.store.get_meta('device_token')}",
+               "content-type": "application/json"}
+    answers: dict[str, list[str]] = {}
+    with ThreadPoolExecutor(4) as pool:
+        for body in _batches(sim):
+            # The same batch three times on each process, all at once.
+            posts = [pool.submit(httpx.post, url + "/v1/events", content=body, headers=headers, timeout=30)
+                     for url in hq_pair.urls * 3]
+            for done in posts:
+                resp = done.result()
+                assert resp.status_code == 200, resp.text
+                for r in resp.json()["results"]:
+                    answers.setdefault(r["event_id"], []).append(r["status"])
+    assert len(answers) == 300
+    for statuses in answers.values():
+        assert sorted(statuses) == ["accepted"] + ["duplicate"] * 5
+    with hq_pair.db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*), count(DISTINCT seq), max(seq) FROM events").one() == (300, 300, 300)
+        assert conn.exec_driver_sql("SELECT count(*) FROM conflicts").scalar() == 0
+        assert conn.exec_driver_sql("SELECT last_seq FROM terminals").scalar() == 300
+    at_hq = {m["member_id"]: m for m in report(hq_pair.db)["members"]}
+    for mid in members:
+        assert at_hq[mid]["spend"] == sim.expected[mid]["spend"]
+        assert at_hq[mid]["points_balance"] == sim.expected[mid]["points"]
+
+
+def test_one_coupon_and_one_members_points_used_on_two_processes_at_once(hq_pair, tmp_path):
+    a, b = SimTerminal(tmp_path / "A"), SimTerminal(tmp_path / "B")
+    for sim, url in ((a, hq_pair.urls[0]), (b, hq_pair.urls[1])):
+        pair(sim.store, url, hq_pair.code(sim is a and "A" or "B"), "A" if sim is a else "B")
+    targets = []
+    for i in range(8):
+        mid, coupon = a.enrol(f"+4793{i:06d}")
+        a.sell(mid, 100_000)                         # +1,000 points
+        targets.append((mid, coupon))
+    clients = [SyncClient(a.store, hq_pair.urls[0], a.store.get_meta("device_token"), timeout_s=30),
+               SyncClient(b.store, hq_pair.urls[1], b.store.get_meta("device_token"), timeout_s=30)]
+    assert all(c.sync_once().ok for c in clients)        # both bootstrapped: next is a push
+    start = threading.Barrier(2)
+
+    def push(client):
+        start.wait()
+        return client.sync_once()
+
+    with ThreadPoolExecutor(2) as pool:
+        for mid, coupon in targets:
+            # Both tills spend the whole balance and the one single-use coupon,
+            # and push it at the same moment to different processes.
+            for sim in (a, b):
+                sim.sell(mid, 40_000, coupon=coupon, points_used=1000)
+            assert all(r.ok for r in pool.map(push, clients))
+    rep = report(hq_pair.db)
+    at_hq = {m["member_id"]: m for m in rep["members"]}
+    for mid, coupon in targets:
+        # 1,000 + 400 - 1,000 + 400 - 1,000, whichever till came first
+        assert at_hq[mid]["points_balance"] == -200
+        mine = [c for c in rep["conflicts"] if c["member_id"] == mid]
+        assert sorted(c["kind"] for c in mine) == ["coupon_reused", "negative_balance"], mine
+    with hq_pair.db.engine.connect() as conn:
+        totals = dict(conn.execute(sa.text("SELECT member_id, total FROM balances WHERE account = 'points'")).all())
+    assert all(totals[mid] == -200 for mid, _ in targets)
