@@ -7,6 +7,8 @@ as a single HQ would flag them."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -16,6 +18,7 @@ import sqlalchemy as sa
 
 from sync.client import SyncClient, pair
 from sync.hq.db import Database
+from sync.hq.pairing import new_code
 from sync.hq.report import report
 from sync.pgtemp import new_database
 from sync.protocol import PROTOCOL
@@ -23,9 +26,7 @@ from sync.protocol import PROTOCOL
 from hq_server import HQProcess
 from sim import SimTerminal
 
-pytestmark = pytest.mark.postgres
-
-
+@pytest.mark.postgres
 def test_hq_processes_started_together_on_an_empty_database_all_serve(pg_admin_url):
     url = new_database(pg_admin_url)
     procs = [HQProcess(url) for _ in range(4)]
@@ -60,6 +61,7 @@ def _batches(sim: SimTerminal, size: int = 50) -> list[bytes]:
     return out
 
 
+@pytest.mark.postgres
 def test_one_tills_batch_sent_to_both_processes_at_once_is_applied_once(hq_pair, tmp_path):
     sim = SimTerminal(tmp_path / "A")
     pair(sim.store, hq_pair.urls[0], hq_pair.code("A"), "A")
@@ -92,6 +94,7 @@ def test_one_tills_batch_sent_to_both_processes_at_once_is_applied_once(hq_pair,
         assert at_hq[mid]["points_balance"] == sim.expected[mid]["points"]
 
 
+@pytest.mark.postgres
 def test_one_coupon_and_one_members_points_used_on_two_processes_at_once(hq_pair, tmp_path):
     a, b = SimTerminal(tmp_path / "A"), SimTerminal(tmp_path / "B")
     for sim, url in ((a, hq_pair.urls[0]), (b, hq_pair.urls[1])):
@@ -127,3 +130,50 @@ def test_one_coupon_and_one_members_points_used_on_two_processes_at_once(hq_pair
     with hq_pair.db.engine.connect() as conn:
         totals = dict(conn.execute(sa.text("SELECT member_id, total FROM balances WHERE account = 'points'")).all())
     assert all(totals[mid] == -200 for mid, _ in targets)
+
+
+@pytest.mark.postgres
+def test_serve_with_workers_on_postgresql_takes_a_tills_events(pg_admin_url, tmp_path):
+    url = new_database(pg_admin_url)
+    server = HQProcess(url, "--workers", "2").start()
+    db = Database(url)
+    try:
+        sim = SimTerminal(tmp_path / "A")
+        pair(sim.store, server.url, new_code(db, "A")[0], "A")
+        member = sim.enrol("+4790000001")[0]
+        for i in range(120):
+            sim.sell(member, 1000 + i)
+        client = SyncClient(sim.store, server.url, sim.store.get_meta("device_token"), timeout_s=30)
+        assert client.sync_once().ok and sim.outbox() == {"sent": 121}
+        assert httpx.get(server.url + "/readyz", timeout=5).json()["database"] == "postgresql"
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM events").scalar() == 121
+    finally:
+        server.stop()
+        db.close()
+    assert server.proc.returncode == 0
+
+
+def test_workers_on_sqlite_are_refused_in_one_line(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "sync.hq.cli", "--db", str(tmp_path / "hq.db"), "serve",
+                           "--workers", "2"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "pos-hq: --workers needs PostgreSQL: SQLite has a single writer, so run one process"
+        " (--db postgresql://… for more)"]
+
+
+@pytest.mark.postgres
+def test_migrate_run_beside_serve_on_an_empty_database(pg_admin_url):
+    url = new_database(pg_admin_url)
+    server = HQProcess(url).launch()
+    migrate = [subprocess.Popen([sys.executable, "-m", "sync.hq.cli", "--db", url, "migrate"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    try:
+        for m in migrate:
+            out, err = m.communicate(timeout=60)
+            assert m.returncode == 0, err
+            assert out.startswith("HQ schema version ")
+        server.wait_ready()
+    finally:
+        server.stop()
