@@ -31,6 +31,7 @@ from ..protocol import (
     PairRequest, PairResponse, SnapshotPage,
 )
 from . import feed, ingest, pairing, terminal_status
+from .admission import Admission, max_wait_s
 from .db import Database, now_iso
 
 log = logging.getLogger("sync.hq")
@@ -56,6 +57,7 @@ def _json(data: dict) -> Response:
 
 
 ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 410, 422, 503)}
+EVENT_ERRORS = {**ERRORS, 429: {"model": ErrorBody}}
 
 
 class ServerTime:
@@ -89,6 +91,7 @@ def create_app(db: Database) -> FastAPI:
     app = FastAPI(title="Till HQ", version=f"{PROTOCOL}.0", lifespan=lifespan,
                   description="Reference HQ for Till terminals: pairing, event ingest, change feed, snapshot.")
     app.state.db = db
+    admission = Admission(db.pool_size, max_wait_s())
     app.add_middleware(ServerTime)
 
     @app.exception_handler(ApiError)
@@ -160,13 +163,19 @@ def create_app(db: Database) -> FastAPI:
         except pairing.PairingRefused as exc:
             raise ApiError(400 if exc.error == "invalid_request" else 403, exc.error, exc.message) from None
 
-    @app.post("/v1/events", response_model=BatchResult, responses=ERRORS, openapi_extra=_EVENT_BATCH_BODY)
+    @app.post("/v1/events", response_model=BatchResult, responses=EVENT_ERRORS, openapi_extra=_EVENT_BATCH_BODY)
     async def events(request: Request, authorization: str | None = Header(default=None)):
         # The raw body is parsed and validated in one pass by pydantic-core on the
         # worker thread (json.loads plus validating the Python objects was a fifth
         # of HQ's time per batch); the OpenAPI schema still documents EventBatch.
+        # Read before answering, even a 429: an answer with the body unread
+        # left the connection mid-request and the till got a reset.
         body = await request.body()
-        return await run_in_threadpool(ingest_batch, body, authorization)
+        later = admission.turn_away()
+        if later is not None:
+            raise ApiError(429, "busy", f"HQ is taking in other tills' events; try again in {later:.0f} s", later)
+        async with admission.slot():
+            return await run_in_threadpool(ingest_batch, body, authorization)
 
     def ingest_batch(body: bytes, authorization: str | None) -> Response:
         token = bearer(authorization)
@@ -193,7 +202,7 @@ def create_app(db: Database) -> FastAPI:
             raise ApiError(400, "bad_cursor", str(exc)) from None
         except feed.CursorGone as exc:
             raise ApiError(410, "cursor_gone", str(exc)) from None
-        return _json({"protocol": PROTOCOL, **page})
+        return Response(feed.page_json(PROTOCOL, page), media_type="application/json")
 
     @app.get("/v1/snapshot", response_model=SnapshotPage, responses=ERRORS)
     def snapshot(cursor: str | None = Query(default=None, max_length=1000),

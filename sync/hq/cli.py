@@ -15,6 +15,11 @@ import sqlalchemy as sa
 
 from .db import Database, HQError
 
+# Idle keep-alive connections are kept this long (uvicorn's 5 s closed a till's
+# connection between its pushes, and a push racing the close was reset); a
+# load balancer in front should close its idle connections before this.
+KEEP_ALIVE_S = 75
+
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="pos-hq", description="Till HQ: reference sync server and operator tools")
@@ -75,12 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .cli_console import add_parsers
     add_parsers(sub)
+    from ..loadtest.cli import add_parser as add_loadtest
+    add_loadtest(sub)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "loadtest":             # brings its own throwaway database
+        from ..loadtest.cli import cmd_loadtest
+        return cmd_loadtest(args)
     try:
         db = Database(args.db)
         try:
@@ -108,7 +118,7 @@ def cmd_serve(db: Database, args) -> int:
     if args.workers != 1:
         return _serve_workers(db, args)
     config = uvicorn.Config(create_app(db), host=args.host, port=args.port, log_level=args.log_level,
-                            access_log=False)
+                            access_log=False, timeout_keep_alive=KEEP_ALIVE_S)
     server = uvicorn.Server(config)
     server.run()
     return 0 if server.started else 1
@@ -128,7 +138,7 @@ def _serve_workers(db: Database, args) -> int:
     os.environ["POS_HQ_DB"] = db.url
     db.close()
     uvicorn.run("sync.hq.app:app_from_env", factory=True, workers=args.workers, host=args.host,
-                port=args.port, log_level=args.log_level, access_log=False)
+                port=args.port, log_level=args.log_level, access_log=False, timeout_keep_alive=KEEP_ALIVE_S)
     return 0
 
 

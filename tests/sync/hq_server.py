@@ -112,8 +112,12 @@ class HQPair:
     def start(self) -> "HQPair":
         for p in self.procs:
             p.launch()
-        for p in self.procs:
-            p.wait_ready()
+        try:
+            for p in self.procs:
+                p.wait_ready()
+        except RuntimeError:
+            self.stop()
+            raise
         self.db = Database(self.procs[0].db_url)
         return self
 

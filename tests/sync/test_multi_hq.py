@@ -30,9 +30,9 @@ from sim import SimTerminal
 def test_hq_processes_started_together_on_an_empty_database_all_serve(pg_admin_url):
     url = new_database(pg_admin_url)
     procs = [HQProcess(url) for _ in range(4)]
-    for p in procs:
-        p.launch()
     try:
+        for p in procs:
+            p.launch()
         for p in procs:
             p.wait_ready()
             assert httpx.get(p.url + "/readyz", timeout=5).json()["ok"] is True
@@ -135,9 +135,10 @@ def test_one_coupon_and_one_members_points_used_on_two_processes_at_once(hq_pair
 @pytest.mark.postgres
 def test_serve_with_workers_on_postgresql_takes_a_tills_events(pg_admin_url, tmp_path):
     url = new_database(pg_admin_url)
-    server = HQProcess(url, "--workers", "2").start()
+    server = HQProcess(url, "--workers", "2")
     db = Database(url)
     try:
+        server.start()
         sim = SimTerminal(tmp_path / "A")
         pair(sim.store, server.url, new_code(db, "A")[0], "A")
         member = sim.enrol("+4790000001")[0]
@@ -166,10 +167,11 @@ def test_workers_on_sqlite_are_refused_in_one_line(tmp_path):
 @pytest.mark.postgres
 def test_migrate_run_beside_serve_on_an_empty_database(pg_admin_url):
     url = new_database(pg_admin_url)
-    server = HQProcess(url).launch()
-    migrate = [subprocess.Popen([sys.executable, "-m", "sync.hq.cli", "--db", url, "migrate"],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    server = HQProcess(url)
     try:
+        server.launch()
+        migrate = [subprocess.Popen([sys.executable, "-m", "sync.hq.cli", "--db", url, "migrate"],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
         for m in migrate:
             out, err = m.communicate(timeout=60)
             assert m.returncode == 0, err
