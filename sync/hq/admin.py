@@ -146,6 +146,8 @@ def erase_member(db: Database, member_id: str) -> dict:
         conn.execute(sa.update(t.changes).where(t.changes.c.data.like('{"type":"coupon"%'),
                                                 t.changes.c.data.like(needle)).values(data=tomb))
         add_change(conn, {"type": "tombstone", "entity": "member", "id": member_id})
+        # Old feed rows were rewritten: HQ processes drop the blocks they keep.
+        db.set_setting(conn, "feed_epoch", now)
     return {"member_id": member_id, "erased_at": now}
 
 

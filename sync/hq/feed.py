@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from ..protocol import SNAPSHOT_SECTIONS
 from . import schema as t
 from .db import Database, now_iso
+from .feed_cache import cache_for
 
 
 class BadCursor(Exception):
@@ -60,7 +61,9 @@ def changes_page(db: Database, cursor: str | None, limit: int, terminal_id: str)
     as the JSON text it is stored as (``page_json`` splices them unparsed)."""
     with db.read() as conn:
         top = conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.changes.c.seq), 0))).scalar()
-        floor = int(db.get_setting("feed_floor", conn) or 0)
+        settings = dict(conn.execute(sa.select(t.settings.c.key, t.settings.c.value).where(
+            t.settings.c.key.in_(("feed_floor", "feed_epoch")))).all())
+        floor = int(settings.get("feed_floor") or 0)
         top = max(top, floor)          # everything up to the floor may have been pruned
         if cursor:
             after = _int(decode(cursor, db.instance_id), "s")
@@ -70,12 +73,7 @@ def changes_page(db: Database, cursor: str | None, limit: int, terminal_id: str)
                 raise CursorGone("the feed has been pruned; take a snapshot")
         if after < floor or after > top:
             raise CursorGone("the cursor is too old; take a snapshot")
-        rows = conn.execute(
-            sa.select(t.changes.c.seq, t.changes.c.data)
-            .where(t.changes.c.seq > after, t.changes.c.seq <= top,
-                   sa.or_(t.changes.c.origin.is_(None), t.changes.c.origin != terminal_id))
-            .order_by(t.changes.c.seq).limit(limit)
-        ).all()
+        rows = cache_for(db).rows(conn, settings.get("feed_epoch"), after, top, limit, terminal_id)
     has_more = len(rows) == limit and rows[-1][0] < top
     # Past the terminal's own items too: with a short page we have seen up to ``top``.
     last = rows[-1][0] if has_more else top

@@ -179,3 +179,32 @@ def test_migrate_run_beside_serve_on_an_empty_database(pg_admin_url):
         server.wait_ready()
     finally:
         server.stop()
+
+
+@pytest.mark.postgres
+def test_an_erasure_on_one_process_reaches_a_pull_from_the_other(hq_pair, tmp_path):
+    from sync.hq.admin import erase_member
+    a = SimTerminal(tmp_path / "A")
+    pair(a.store, hq_pair.urls[0], hq_pair.code("A"), "A")
+    members = [a.enrol(f"+4794{i:06d}")[0] for i in range(600)]        # more than a cached block
+    assert SyncClient(a.store, hq_pair.urls[0], a.store.get_meta("device_token"), timeout_s=30).sync_once().ok
+
+    def pulled(name: str) -> list[dict]:
+        sim = SimTerminal(tmp_path / name)
+        pair(sim.store, hq_pair.urls[1], hq_pair.code(name), name)
+        headers = {"Authorization": f"Device {sim.store.get_meta('device_token')}"}
+        items, cursor = [], None
+        while True:
+            page = httpx.get(hq_pair.urls[1] + "/v1/changes", params={"limit": 1000, **({"cursor": cursor} if cursor else {})},
+                             headers=headers, timeout=30).json()
+            items += page["items"]
+            cursor = page["cursor"]
+            if not page["has_more"]:
+                return items
+
+    before = pulled("B")                                 # process 2 now keeps the feed's blocks
+    assert any(i.get("type") == "member" and i["member_id"] == members[0] for i in before)
+    erase_member(hq_pair.db, members[0])                 # through neither process
+    after = pulled("C")
+    assert not any(i.get("type") == "member" and i.get("member_id") == members[0] for i in after)
+    assert any(i.get("type") == "tombstone" and i.get("id") == members[0] for i in after)
