@@ -21,9 +21,9 @@ def main(url: str) -> None:
 
     signal.signal(signal.SIGTERM, on_term)
     times, errors = [], 0
-    print("ready", flush=True)
     with httpx.Client(timeout=10) as client:
-        while not stop:
+        print("ready", flush=True)
+        while not stop or not times:
             start = time.perf_counter()
             try:
                 errors += client.get(url).status_code != 200
