@@ -81,9 +81,11 @@ class SimTill:
                         "owner": self.terminal_id}}
         resp = await self._retrying("POST", "/v1/pair", json=body)
         self.http.headers["Authorization"] = f"Device {resp.json()['device_token']}"
-        # A paired till has its snapshot: it follows the feed from there.
+
+    async def feed_head(self) -> str:
+        """Where a snapshot taken now would leave a till in the feed."""
         snap = await self._retrying("GET", "/v1/snapshot", params={"limit": 1})
-        self.cursor = snap.json()["feed_cursor"]
+        return snap.json()["feed_cursor"]
 
     async def _retrying(self, method: str, path: str, **kw) -> httpx.Response:
         for attempt in range(10):
