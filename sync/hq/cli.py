@@ -80,17 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .cli_console import add_parsers
     add_parsers(sub)
-    from ..loadtest.cli import add_parser as add_loadtest
-    add_loadtest(sub)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if args.command == "loadtest":             # brings its own throwaway database
-        from ..loadtest.cli import cmd_loadtest
-        return cmd_loadtest(args)
     try:
         db = Database(args.db)
         try:

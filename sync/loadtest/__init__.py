@@ -1,2 +1,3 @@
-"""``pos-hq loadtest``: a chain of simulated tills against HQ on a throwaway
-PostgreSQL, 127.0.0.1 only, bounded in tills and time (issue 18, docs/scale.md)."""
+"""``python -m sync.loadtest``: a chain of simulated tills against HQ on a
+throwaway PostgreSQL, 127.0.0.1 only, bounded in tills and time (issue 18,
+docs/scale.md)."""

@@ -1,5 +1,7 @@
-"""``pos-hq loadtest SCENARIO``: not part of the test run (the smoke test runs a
-tiny one).  Prints the figures as JSON (and writes them to ``--out``)."""
+"""``python -m sync.loadtest SCENARIO``: not part of the test run (the smoke
+test runs a tiny one).  Prints the figures as JSON (and writes them to
+``--out``).  Its own command, not ``pos-hq``'s: HQ stands alone, and the
+simulated tills use the terminal's sync client (its backoff)."""
 
 from __future__ import annotations
 
@@ -10,11 +12,12 @@ from pathlib import Path
 from . import scenarios
 
 
-def add_parser(sub) -> None:
-    c = sub.add_parser("loadtest", help="simulated tills against HQ on a throwaway PostgreSQL (127.0.0.1)",
-                       description="Scenarios: peak (each till a sale every ~20 s and a pull every ~30 s),"
-                                   " outage (every till comes back with --queued events),"
-                                   " capacity (one-event pushes/s at p99 <= 200 ms, per --workers).")
+def build_parser() -> argparse.ArgumentParser:
+    c = argparse.ArgumentParser(
+        prog="python -m sync.loadtest",
+        description="Simulated tills against HQ on a throwaway PostgreSQL (127.0.0.1). Scenarios: peak (each"
+                    " till a sale every ~20 s and a pull every ~30 s), outage (every till comes back with"
+                    " --queued events), capacity (one-event pushes/s at p99 <= 200 ms, per --workers).")
     c.add_argument("scenario", choices=("peak", "outage", "capacity"))
     c.add_argument("--tills", type=int, default=2500)
     c.add_argument("--seconds", type=float, default=300,
@@ -28,9 +31,11 @@ def add_parser(sub) -> None:
     c.add_argument("--pool", type=int, default=10, help="PostgreSQL connections per HQ worker")
     c.add_argument("--no-fsync", action="store_true", help="PostgreSQL without fsync (default: fsync on)")
     c.add_argument("--out", help="also write the figures to this JSON file")
+    return c
 
 
-def cmd_loadtest(args: argparse.Namespace) -> int:
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     figures = scenarios.run(
         args.scenario, args.tills, args.seconds, [int(w) for w in str(args.workers).split(",")],
         args.queued, not args.no_fsync, args.pool, [int(r) for r in args.rates.split(",")],
