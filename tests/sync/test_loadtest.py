@@ -1,5 +1,5 @@
 """The chain load test in miniature (the real scenarios run by hand:
-``pos-hq loadtest peak|outage|capacity``, docs/scale.md): real pairing, real
+``python -m sync.loadtest peak|outage|capacity``, docs/scale.md): real pairing, real
 batches, HQ as its own process on a throwaway PostgreSQL, and afterwards
 every event the tills made at HQ exactly once."""
 
