@@ -53,7 +53,7 @@ class Chain:
              "--port", str(self.port), "--workers", str(workers)],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         self.workers = workers
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 240          # N workers importing at once on a busy 2-core VM
         while time.monotonic() < deadline:
             try:
                 if httpx.get(self.base_url + "/readyz", timeout=2).status_code == 200:
