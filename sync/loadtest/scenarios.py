@@ -5,6 +5,7 @@ runs one scenario and checks every event at HQ against the tills' records."""
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import random
 import time
 from collections import deque
@@ -126,8 +127,10 @@ def run(scenario: str, tills: int, seconds: float, workers: list[int], queued: i
         members: int = 20_000) -> dict:
     if not 1 <= tills <= MAX_TILLS or not 0 < seconds <= MAX_SECONDS:
         raise ValueError(f"tills must be 1..{MAX_TILLS} and seconds 1..{MAX_SECONDS}")
-    return asyncio.run(_run(scenario, tills, seconds, workers, queued, fsync, pool, rates, sale_every, pull_every,
-                            members))
+    job = _run(scenario, tills, seconds, workers, queued, fsync, pool, rates, sale_every, pull_every, members)
+    # A loop of its own on a thread of its own: the caller's thread may run one already.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool_:
+        return pool_.submit(asyncio.run, job).result()
 
 
 async def _run(scenario, n, seconds, workers, queued, fsync, pool, rates, sale_every, pull_every, members) -> dict:
