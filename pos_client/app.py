@@ -24,13 +24,17 @@ def run_gui(terminal, selftest: bool = False) -> int:
     window = MainWindow(terminal)
     if selftest:
         return _selftest(app, window)
+    from .ui import probe
     while True:
         window.resize(1024, 768)
         window.show()
         terminal.register.started()         # the journal's POSSTART / POSEND (SAF-T 13001/13002)
+        hook = probe.install(window)         # only for the real-window tests (TILL_UI_PROBE)
         try:
             code = app.exec()
         finally:
+            if hook is not None:
+                app.removeEventFilter(hook)
             window.shutdown()
             terminal.register.stopped()
             terminal.close()

@@ -425,10 +425,12 @@ class MainWindow(QMainWindow):
         self.jobs.run(self._snapshot, self._render)
 
     def handle_scan(self, text: str) -> None:
-        """A scan from the wedge filter or a serial scanner: route by what it is."""
+        """A scan from the wedge filter or a serial scanner: route by what it is.
+        What the cashier had typed stays in the lookup field (the wedge filter took the
+        scan's own keys back out)."""
         if self.rewards_ui.take_scan(text):          # the friend's card into "Referred by"
             return
-        self._do(lambda: self._route(text, typed=False), self._after_find)
+        self._do(lambda: self._route(text, typed=False), lambda found: self._after_find(found, typed=False))
 
     def do_lookup(self) -> None:
         """Enter in the lookup field: a phone, a name, or an item or code typed by hand."""
@@ -464,14 +466,15 @@ class MainWindow(QMainWindow):
             return [(m.member_id, f"{m.name} – {t.member_view(m)['phone_masked']}") for m in found]
         return ("none", text if t.classify(text) == "phone" else "")
 
-    def _after_find(self, found) -> None:
+    def _after_find(self, found, typed: bool = True) -> None:
         self.matches.clear()
         self.matches.hide()
         if found == "unknown":
             self.message.setText(self.tr("Scan not recognised – try again"))
         elif found in ("attached", "done"):
-            self.lookup_field.clear()
-            self.keyboard.hide()                  # the name was found: the basket's keys are back
+            if typed:                             # the name was found: the basket's keys are back
+                self.lookup_field.clear()
+                self.keyboard.hide()
         elif isinstance(found, list):
             for member_id, label in found:
                 item = QListWidgetItem(label)
@@ -624,6 +627,9 @@ class MainWindow(QMainWindow):
             box.setDefaultButton(keep)          # a stray Enter never throws a basket away
             box.setEscapeButton(keep)
             box.exec()
+            # The keyboard back to the till: with no window manager (a kiosk till) nobody else
+            # gives it back, and the shortcuts (F2, F12, Esc) would stop working.
+            self.activateWindow()
             if box.clickedButton() is not clear:
                 return
 
@@ -679,8 +685,7 @@ class MainWindow(QMainWindow):
                 lines.append(f"<small>{caption}</small>")
             self.member_label.setText("<br>".join(lines))
             for c in view["coupons"]:
-                value = money(c.amount) if c.amount is not None else f"{c.percent:g} %"
-                item = QListWidgetItem(("✔ " if c.id in screen.applied else "") + f"{c.name} ({value})")
+                item = QListWidgetItem(("✔ " if c.id in screen.applied else "") + f"{c.name} ({self._coupon_value(c)})")
                 item.setData(Qt.UserRole, c.id)
                 self.coupons.addItem(item)
             for card_id, name, free, saved in screen.rewards:
@@ -721,6 +726,14 @@ class MainWindow(QMainWindow):
             parts.append(f"<b>{to_pay} {money(settlement.due)}</b>")
             self.totals.setText("   ".join(parts))
         self._show_pending()
+
+    def _coupon_value(self, coupon) -> str:
+        """What a coupon is worth, for its row: 100 kr, 10 %, or the free item (every kind the program allows)."""
+        if coupon.kind == "free_sku":
+            return self.tr("free item")
+        if coupon.percent is not None:
+            return f"{coupon.percent:g}\u00a0%"
+        return format_amount(coupon.amount or 0, self.terminal.currency).replace(" ", "\u00a0")
 
     def _show_pending(self) -> None:
         if self.sync_client is None:                 # standalone: nothing is waiting for anyone

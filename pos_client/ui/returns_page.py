@@ -69,6 +69,7 @@ class ReturnsPage(QWidget):
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(money(line["net"])))
             qty = QSpinBox()
+            qty.setObjectName(f"returnQty{row}")
             qty.setRange(0, line["left"])
             qty.setEnabled(line["left"] > 0)
             qty.setMinimumHeight(44)

@@ -8,10 +8,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..setup import TEST_SCAN
 from . import i18n
-from .widgets import scanner_test_result, touch_button
-from .wedge import RAW_INPUT
+from .widgets import ScannerTestField, touch_button
 
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "sv": "Svenska", "en": "English"}
 
@@ -48,13 +46,11 @@ class SettingsPage(QWidget):
         form.addRow("", touch_button(self.tr("Test print"), self.test_print))
         scanner = window.terminal.config.scanner
         form.addRow(self.tr("Scanner"), QLabel(self.tr("keyboard wedge") if scanner.mode == "keyboard" else scanner.mode))
-        self.scan_test = QLineEdit()
-        self.scan_test.setProperty(RAW_INPUT, True)
-        self.scan_test.setPlaceholderText(self.tr("Scan the test code %1 here").replace("%1", TEST_SCAN))
-        self.scan_test.returnPressed.connect(self.check_scan)
-        form.addRow(self.tr("Scanner test"), self.scan_test)
         self.scan_result = QLabel()
         self.scan_result.setWordWrap(True)
+        self.scan_test = ScannerTestField(self.scan_result)
+        self.check_scan = self.scan_test.check   # tell the manager what the scanner typed
+        form.addRow(self.tr("Scanner test"), self.scan_test)
         form.addRow("", self.scan_result)
         self.terminal_info = QLabel(window.terminal.config.terminal.name)
         form.addRow(self.tr("Terminal"), self.terminal_info)
@@ -107,8 +103,3 @@ class SettingsPage(QWidget):
         from ..support import write_bundle
         self.window.jobs.run(lambda: write_bundle(self.window.terminal),
                              lambda path: self.result.setText(self.tr("Support bundle saved: %1").replace("%1", str(path))))
-
-    def check_scan(self) -> None:
-        """Tell the manager what the scanner typed: a wrong keyboard layout shows here."""
-        self.scan_result.setText(scanner_test_result(self.scan_test.text()))
-        self.scan_test.clear()

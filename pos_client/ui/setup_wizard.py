@@ -20,8 +20,7 @@ from ..config import default_config_path
 from .error_text import translated
 from .jobs import Jobs
 from .settings_page import LANGUAGE_NAMES
-from .widgets import scanner_test_result, touch_button
-from .wedge import RAW_INPUT
+from .widgets import ScannerTestField, touch_button
 
 
 class SetupWizard(QWizard):
@@ -115,12 +114,11 @@ class SetupWizard(QWizard):
     def _scanner_page(self) -> QWizardPage:
         page, form = self._page(self.tr("Scanner"))
         form.addRow(QLabel(self.tr("Scan this test code: %1").replace("%1", setup.TEST_SCAN)))
-        self.scan_test = QLineEdit()
-        self.scan_test.setProperty(RAW_INPUT, True)
-        self.scan_test.returnPressed.connect(self.check_scan)
-        form.addRow(self.tr("Scanner test"), self.scan_test)
         self.scan_result = QLabel()
         self.scan_result.setWordWrap(True)
+        self.scan_test = ScannerTestField(self.scan_result)
+        self.check_scan = self.scan_test.check
+        form.addRow(self.tr("Scanner test"), self.scan_test)
         form.addRow(self.scan_result)
         return page
 
@@ -194,10 +192,6 @@ class SetupWizard(QWizard):
                                                config.terminal.language or "en"),
                       lambda where: self.printer_result.setText(self.tr("Test receipt printed (%1)").replace("%1", where)),
                       lambda exc: self.printer_result.setText(translated(exc)))
-
-    def check_scan(self) -> None:
-        self.scan_result.setText(scanner_test_result(self.scan_test.text()))
-        self.scan_test.clear()
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt API)
         page = self.currentId()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QPushButton, QStackedWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStackedWidget
 
 MIN_TOUCH_PX = 48          # a finger-size target (the cash and card keys are taller still)
 
@@ -32,6 +32,27 @@ def scanner_test_result(got: str) -> str:
     return QCoreApplication.translate(
         "ScannerTest", "The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC"
     ).replace("%1", repr(got)).replace("%2", TEST_SCAN)
+
+
+class ScannerTestField(QLineEdit):
+    """The scanner types into this field as it is (no scan routing); Enter says in
+    ``result`` what it typed.  A second Enter (a scanner sending CR LF) keeps the answer."""
+
+    def __init__(self, result: QLabel) -> None:
+        super().__init__()
+        from .wedge import RAW_INPUT
+        from ..setup import TEST_SCAN
+        self.result = result
+        self.setObjectName("scannerTest")
+        self.setProperty(RAW_INPUT, True)
+        self.setPlaceholderText(QCoreApplication.translate("ScannerTest", "Scan the test code %1 here")
+                                .replace("%1", TEST_SCAN))
+        self.returnPressed.connect(self.check)
+
+    def check(self) -> None:
+        if self.text():
+            self.result.setText(scanner_test_result(self.text()))
+            self.clear()
 
 
 class PageStack(QStackedWidget):

@@ -237,6 +237,8 @@ TEXTS = {
         "Lägg till kassörer med `pos-client cashier add NAMN --pin PIN`"),
     "%1 is signed in": ("%1 er logget inn", "%1 är inloggad"),
 
+    # -- ui: scanner in the real window, coupon kinds (issue 12) --
+    "free item": ("gratis vare", "gratis vara"),
 }
 
 

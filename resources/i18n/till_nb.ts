@@ -248,7 +248,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="664" />
+        <location filename="../../pos_client/ui/main_window.py" line="670" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på dette kjøpet</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="195" />
-        <location filename="../../pos_client/ui/main_window.py" line="504" />
+        <location filename="../../pos_client/ui/main_window.py" line="507" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
@@ -364,97 +364,97 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="471" />
+        <location filename="../../pos_client/ui/main_window.py" line="473" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="527" />
+        <location filename="../../pos_client/ui/main_window.py" line="530" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 gratis til gode – %2 av %3 på neste kort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="578" />
+        <location filename="../../pos_client/ui/main_window.py" line="581" />
         <source>Welcome! %1 is now a member</source>
         <translation>Velkommen! %1 er nå medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="595" />
+        <location filename="../../pos_client/ui/main_window.py" line="598" />
         <source>The basket is empty</source>
         <translation>Handlekurven er tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="600" />
+        <location filename="../../pos_client/ui/main_window.py" line="603" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvittering %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="602" />
+        <location filename="../../pos_client/ui/main_window.py" line="605" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="605" />
+        <location filename="../../pos_client/ui/main_window.py" line="608" />
         <source>change %1</source>
         <translation>vekslepenger %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="614" />
+        <location filename="../../pos_client/ui/main_window.py" line="617" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopi av %1 sendt til skriveren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="620" />
+        <location filename="../../pos_client/ui/main_window.py" line="623" />
         <source>Clear sale</source>
         <translation>Tøm salg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="620" />
+        <location filename="../../pos_client/ui/main_window.py" line="623" />
         <source>Clear the current sale?</source>
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="622" />
+        <location filename="../../pos_client/ui/main_window.py" line="625" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Tøm salget</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="623" />
+        <location filename="../../pos_client/ui/main_window.py" line="626" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behold det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="666" />
+        <location filename="../../pos_client/ui/main_window.py" line="672" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="666" />
+        <location filename="../../pos_client/ui/main_window.py" line="672" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="671" />
+        <location filename="../../pos_client/ui/main_window.py" line="677" />
         <source>%1 to %2</source>
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="524" />
+        <location filename="../../pos_client/ui/main_window.py" line="527" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – neste gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="726" />
+        <location filename="../../pos_client/ui/main_window.py" line="739" />
         <source>HQ: %1</source>
         <translation>HK: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="746" />
+        <location filename="../../pos_client/ui/main_window.py" line="759" />
         <source>Loading from HQ: %p %</source>
         <translation>Henter fra HK: %p %</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="769" />
+        <location filename="../../pos_client/ui/main_window.py" line="782" />
         <source>%1 refused by HQ – tap for detail</source>
         <translation>%1 avvist av HK – trykk for detaljer</translation>
     </message>
@@ -464,97 +464,102 @@
         <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="482" />
+        <location filename="../../pos_client/ui/main_window.py" line="485" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Fant ikke medlemmet – trykk Nytt medlem (F4) for å melde inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="687" />
+        <location filename="../../pos_client/ui/main_window.py" line="692" />
         <source>%1: %2 free</source>
         <translation>%1: %2 gratis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="689" />
+        <location filename="../../pos_client/ui/main_window.py" line="694" />
         <source>saved for next time</source>
         <translation>spares til neste gang</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="716" />
+        <location filename="../../pos_client/ui/main_window.py" line="721" />
         <source>Subtotal</source>
         <translation>Sum varer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="716" />
+        <location filename="../../pos_client/ui/main_window.py" line="721" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="716" />
+        <location filename="../../pos_client/ui/main_window.py" line="721" />
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="728" />
+        <location filename="../../pos_client/ui/main_window.py" line="732" />
+        <source>free item</source>
+        <translation>gratis vare</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="741" />
         <source>HQ: %1 – %2 events waiting to sync</source>
         <translation>HK: %1 – %2 hendelser venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="738" />
+        <location filename="../../pos_client/ui/main_window.py" line="751" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="758" />
+        <location filename="../../pos_client/ui/main_window.py" line="771" />
         <source>re-pair this terminal</source>
         <translation>koble kassen til HK på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="760" />
+        <location filename="../../pos_client/ui/main_window.py" line="773" />
         <source>online, last sync %1</source>
         <translation>tilkoblet, sist synkronisert %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="763" />
+        <location filename="../../pos_client/ui/main_window.py" line="776" />
         <source>offline – sales are kept and sent later</source>
         <translation>frakoblet – salg lagres og sendes senere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="775" />
+        <location filename="../../pos_client/ui/main_window.py" line="788" />
         <source>ready</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="777" />
+        <location filename="../../pos_client/ui/main_window.py" line="790" />
         <source>%1 receipt(s) waiting</source>
         <translation>%1 kvittering(er) venter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="778" />
+        <location filename="../../pos_client/ui/main_window.py" line="791" />
         <source>not responding</source>
         <translation>svarer ikke</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="778" />
+        <location filename="../../pos_client/ui/main_window.py" line="791" />
         <source>out of paper</source>
         <translation>tomt for papir</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="779" />
+        <location filename="../../pos_client/ui/main_window.py" line="792" />
         <source>cover open</source>
         <translation>lokket er åpent</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="779" />
+        <location filename="../../pos_client/ui/main_window.py" line="792" />
         <source>timed out</source>
         <translation>svarte ikke i tide</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="780" />
+        <location filename="../../pos_client/ui/main_window.py" line="793" />
         <source>unplugged</source>
         <translation>frakoblet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="783" />
+        <location filename="../../pos_client/ui/main_window.py" line="796" />
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
     </message>
@@ -727,17 +732,17 @@
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="77" />
+        <location filename="../../pos_client/ui/returns_page.py" line="78" />
         <source>Receipt %1: choose how many of each item come back</source>
         <translation>Kvittering %1: velg hvor mange av hver vare som returneres</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="91" />
+        <location filename="../../pos_client/ui/returns_page.py" line="92" />
         <source>Choose at least one item to return</source>
         <translation>Velg minst én vare å returnere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="100" />
+        <location filename="../../pos_client/ui/returns_page.py" line="101" />
         <source>Returned – refund %1, return receipt %2</source>
         <translation>Returnert – tilbakebetal %1, returkvittering %2</translation>
     </message>
@@ -864,102 +869,102 @@
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en</translation>
     </message>
+    <message>
+        <location filename="../../pos_client/ui/widgets.py" line="48" />
+        <source>Scan the test code %1 here</source>
+        <translation>Skann testkoden %1 her</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="32" />
+        <location filename="../../pos_client/ui/settings_page.py" line="30" />
         <source>Manager PIN</source>
         <translation>Leder-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="34" />
+        <location filename="../../pos_client/ui/settings_page.py" line="32" />
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="35" />
-        <location filename="../../pos_client/ui/settings_page.py" line="68" />
+        <location filename="../../pos_client/ui/settings_page.py" line="33" />
+        <location filename="../../pos_client/ui/settings_page.py" line="64" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="44" />
+        <location filename="../../pos_client/ui/settings_page.py" line="42" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="47" />
+        <location filename="../../pos_client/ui/settings_page.py" line="45" />
         <source>Printer</source>
         <translation>Skriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <location filename="../../pos_client/ui/settings_page.py" line="46" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="50" />
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
         <source>Scanner</source>
         <translation>Skanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="50" />
+        <location filename="../../pos_client/ui/settings_page.py" line="48" />
         <source>keyboard wedge</source>
         <translation>tastaturemulering</translation>
     </message>
     <message>
         <location filename="../../pos_client/ui/settings_page.py" line="53" />
-        <source>Scan the test code %1 here</source>
-        <translation>Skann testkoden %1 her</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="55" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="60" />
+        <location filename="../../pos_client/ui/settings_page.py" line="56" />
         <source>Terminal</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="62" />
+        <location filename="../../pos_client/ui/settings_page.py" line="58" />
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="63" />
+        <location filename="../../pos_client/ui/settings_page.py" line="59" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="64" />
+        <location filename="../../pos_client/ui/settings_page.py" line="60" />
         <source>Run setup again</source>
         <translation>Kjør oppsettet på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="65" />
+        <location filename="../../pos_client/ui/settings_page.py" line="61" />
         <source>Support bundle for a technician</source>
         <translation>Supportpakke til tekniker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="86" />
+        <location filename="../../pos_client/ui/settings_page.py" line="82" />
         <source>Wrong PIN</source>
         <translation>Feil PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="101" />
+        <location filename="../../pos_client/ui/settings_page.py" line="97" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="103" />
+        <location filename="../../pos_client/ui/settings_page.py" line="99" />
         <source>Test receipt printed</source>
         <translation>Testkvittering skrevet ut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="109" />
+        <location filename="../../pos_client/ui/settings_page.py" line="105" />
         <source>Support bundle saved: %1</source>
         <translation>Supportpakke lagret: %1</translation>
     </message>
@@ -967,142 +972,142 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="30" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="29" />
         <source>Set up this till</source>
         <translation>Sett opp kassen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="31" />
         <source>&lt; Back</source>
         <translation>&lt; Tilbake</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="31" />
         <source>Next &gt;</source>
         <translation>Neste &gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="33" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
         <source>Finish</source>
         <translation>Fullfør</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="33" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="32" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="55" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="54" />
         <source>This till</source>
         <translation>Denne kassen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="59" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="58" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="61" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="60" />
         <source>e.g. Oslo Storgata kasse 2</source>
         <translation>f.eks. Oslo Storgata kasse 2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="62" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="61" />
         <source>Till name</source>
         <translation>Kassenavn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="66" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="65" />
         <source>Country (phone numbers)</source>
         <translation>Land (telefonnumre)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="70" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="69" />
         <source>Shop's legal name</source>
         <translation>Butikkens juridiske navn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="70" />
         <source>Shop's address</source>
         <translation>Butikkens adresse</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
         <source>Organisation number</source>
         <translation>Organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="78" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="77" />
         <source>Headquarters</source>
         <translation>Hovedkontor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="79" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="78" />
         <source>Standalone shop (no HQ)</source>
         <translation>Frittstående butikk (uten HK)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="79" />
         <source>Connect to HQ</source>
         <translation>Koble til HK</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="85" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="84" />
         <source>HQ address</source>
         <translation>HK-adresse</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="87" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="86" />
         <source>Pairing code</source>
         <translation>Paringskode</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="88" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="87" />
         <source>Connect</source>
         <translation>Koble til</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="93" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="92" />
         <source>Start with the demo program and catalogue</source>
         <translation>Start med demoprogrammet og -katalogen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="99" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="98" />
         <source>Receipt printer</source>
         <translation>Kvitteringsskriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="102" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="101" />
         <source>Preview only (no printer)</source>
         <translation>Kun forhåndsvisning (ingen skriver)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="103" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="102" />
         <source>Printer</source>
         <translation>Skriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="104" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="103" />
         <source>Look for printers</source>
         <translation>Let etter skrivere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="108" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="107" />
         <source>Paper width</source>
         <translation>Papirbredde</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="108" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="116" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="115" />
         <source>Scanner</source>
         <translation>Skanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="117" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="116" />
         <source>Scan this test code: %1</source>
         <translation>Skann denne testkoden: %1</translation>
     </message>
@@ -1112,67 +1117,67 @@
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="128" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="126" />
         <source>Manager PIN</source>
         <translation>Leder-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="132" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="130" />
         <source>PIN (4–8 digits)</source>
         <translation>PIN (4–8 sifre)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="133" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="131" />
         <source>PIN again</source>
         <translation>PIN igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="165" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="163" />
         <source>Connecting…</source>
         <translation>Kobler til…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="176" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="174" />
         <source>HQ answers. Enter the pairing code from HQ and connect again.</source>
         <translation>HK svarer. Skriv inn paringskoden fra HK og koble til igjen.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="179" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="177" />
         <source>Paired with HQ as %1</source>
         <translation>Paret med HK som %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="186" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="184" />
         <source>%1 device(s) found; a network printer: type tcp://address:9100</source>
         <translation>%1 enhet(er) funnet; nettverksskriver: skriv tcp://adresse:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="192" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="190" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="195" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="193" />
         <source>Test receipt printed (%1)</source>
         <translation>Testkvittering skrevet ut (%1)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="207" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="201" />
         <source>Not a valid organisation number (9 digits, mod-11 check)</source>
         <translation>Ikke et gyldig organisasjonsnummer (9 sifre, mod 11-kontroll)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="210" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="204" />
         <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
         <translation>Koble til HK med en paringskode, eller velg frittstående butikk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="214" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="208" />
         <source>The two PINs differ</source>
         <translation>De to PIN-kodene er ulike</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="224" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="218" />
         <source>Saving…</source>
         <translation>Lagrer…</translation>
     </message>

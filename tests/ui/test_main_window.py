@@ -5,15 +5,7 @@ from PySide6.QtCore import Qt
 
 from pos_client.ui.main_window import MainWindow
 from tests.helpers import demo_terminal
-from tests.ui.window_helpers import TypingClock, done, till_window
-
-
-def type_keys(qtbot, widget, wedge, clock, text, gap_s):
-    for ch in text:
-        clock.now += gap_s
-        qtbot.keyClick(widget, ch)
-    clock.now += gap_s
-    qtbot.keyClick(widget, Qt.Key_Return)
+from tests.ui.window_helpers import TypingClock, done, scan_keys, till_window
 
 
 def test_scan_member_add_items_pay_and_receipt_is_queued(window, qtbot):
@@ -21,8 +13,9 @@ def test_scan_member_add_items_pay_and_receipt_is_queued(window, qtbot):
     member = t.lookup("912 34 560")
     clock = TypingClock()
     window.wedge.clock = clock
+    window.show()
     window.lookup_field.setFocus()
-    type_keys(qtbot, window.lookup_field, window.wedge, clock, t.member_code(member), 0.003)
+    scan_keys(window.lookup_field, clock, t.member_code(member), 0.003)
     done(qtbot, window)
     assert window.screen.member.member_id == member.member_id
     assert window.lookup_field.text() == ""                 # the scan did not leak into the field
@@ -156,8 +149,9 @@ def test_settings_need_the_pin_and_switch_language_live(window, qtbot):
     assert page.stack.currentIndex() == 1 and window.terminal.store.terminal_id in page.terminal_info.text()
     clock = TypingClock()
     window.wedge.clock = clock
+    window.show()
     page.scan_test.setFocus()
-    type_keys(qtbot, page.scan_test, window.wedge, clock, "TLM1TEST-2:3", 0.003)   # at scanner speed
+    scan_keys(page.scan_test, clock, "TLM1TEST-2:3", 0.003)   # at scanner speed
     assert page.scan_result.text() == "The scanner reads correctly"
     page.support_bundle()
     done(qtbot, window)

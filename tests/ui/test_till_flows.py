@@ -5,7 +5,7 @@ import threading
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.window_helpers import TypingClock, done, till_window
+from tests.ui.window_helpers import TypingClock, done, scan_keys, till_window, window_key
 
 PHONES = ("912 34 560", "+47 934 56 789", "47 61 23 45", "0047 98 76 54 32", "41 22 33 44", "952 11 223")
 
@@ -43,15 +43,11 @@ def test_a_scan_while_a_dialog_is_open_is_a_scan_not_an_answer(window, qtbot):
     window.wedge.clock = clock
 
     def scan_into(box):
-        for ch in code:
-            clock.now += 0.003
-            qtbot.keyClick(box, ch)
-        clock.now += 0.003
-        qtbot.keyClick(box, Qt.Key_Return)
+        scan_keys(box, clock, code, 0.003)
         qtbot.wait(300)                      # a pressed button would have clicked by now
         still_open = box.isVisible()
         clock.now += 1                       # then the cashier answers by typing, slowly
-        qtbot.keyClick(box, "k")
+        window_key(box, "k")
         return still_open
     seen = answer_dialog_with(qtbot, scan_into)
     window.clear_sale()                      # blocks in the "Clear sale?" box until answered

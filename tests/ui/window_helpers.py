@@ -13,6 +13,24 @@ class TypingClock:
         return self.now
 
 
+def window_key(widget, key) -> None:
+    """A key press as the window system makes it: to the widget's window, which hands it
+    to its focus widget (and the wedge filter sees it on every step, as in a real window)."""
+    from PySide6.QtTest import QTest
+    handle = widget.window().windowHandle()
+    assert handle is not None, "show the window first: keys reach a widget through its window"
+    QTest.keyClick(handle, key)
+
+
+def scan_keys(widget, clock, text, gap_s, suffix="\r") -> None:
+    """Type ``text`` + ``suffix`` at ``gap_s`` a key into the focused widget of ``widget``'s window."""
+    from PySide6.QtCore import Qt
+    keys = {"\r": Qt.Key_Return, "\n": Qt.Key_Return, "\t": Qt.Key_Tab}
+    for ch in text + suffix:
+        clock.now += gap_s
+        window_key(widget, keys.get(ch, ch))
+
+
 def done(qtbot, window):
     """Facade calls run on the jobs thread: wait until every answer is on screen."""
     qtbot.waitUntil(window.jobs.idle, timeout=10000)

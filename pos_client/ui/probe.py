@@ -1,0 +1,108 @@
+"""Test hook: the real window's state as JSON, on request (``TILL_UI_PROBE=FILE``).
+
+The tests that drive the real X11 window with ``xdotool`` end what they type
+with the XF86Launch9 key (in the keymap of every X server, on no till keyboard;
+an unmapped key such as F35 would make xdotool remap a keycode, and Qt may read
+the key before the new map).  The X server delivers keys in order,
+so when it arrives every key before it has arrived too; the probe then waits
+until the jobs thread and the wedge filter have nothing left to do and writes
+what the window shows to FILE (atomically), with the number of requests so
+far.  Nothing here changes what the window does; without the variable it is
+not installed at all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+ENV = "TILL_UI_PROBE"
+REQUEST_KEY = Qt.Key_Launch9
+
+
+class Probe(QObject):
+    def __init__(self, window, path: Path) -> None:
+        super().__init__()
+        self.window, self.path = window, path
+        self.requests = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._write_when_settled)
+        self.settled = 0
+        self.timer.start()                   # the first dump: the window is up and idle
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if (event.type() == QEvent.KeyPress and event.key() == REQUEST_KEY
+                and isinstance(obj, QWindow)):
+            self.requests += 1
+            self.settled = 0
+            self.timer.start()
+            return True
+        return False
+
+    def _write_when_settled(self) -> None:
+        w = self.window
+        busy = not w.jobs.idle() or w.wedge.release_timer.isActive() or w.wedge.held
+        self.settled = 0 if busy else self.settled + 1
+        if self.settled < 3:                 # idle for three ticks: a job's answer may queue another
+            return
+        self.timer.stop()
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(state(w, self.requests), ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+
+def state(w, requests: int) -> dict:
+    screen = w.screen
+    settlement = screen.settlement
+    modal = QApplication.activeModalWidget()
+    focus = QApplication.focusWidget()
+    return {
+        "requests": requests,
+        "title": w.windowTitle(),
+        "member": screen.member.member_id if screen.member else None,
+        "lines": [[line.sku, line.qty] for line in settlement.lines] if settlement else [],
+        "due": settlement.due if settlement else None,
+        "applied": sorted(screen.applied),
+        "coupon_rows": [w.coupons.item(i).text() for i in range(w.coupons.count())],
+        "member_panel": w.member_label.text(),
+        "message": w.message.text(),
+        "lookup": w.lookup_field.text(),
+        "enrol": [f.text() for f in (w.enrol_phone, w.enrol_name, w.enrol_birthday, w.enrol_email)],
+        "page": w.pages.currentIndex(),
+        "letters": w.keyboard.isVisible(),
+        "dialog": modal.windowTitle() if modal is not None else None,
+        "focus": type(focus).__name__ if focus is not None else None,
+        "scan_result": w.settings_page.scan_result.text(),
+        "last_receipt": w.last_receipt,
+        "targets": targets(modal or w),
+    }
+
+
+def targets(top) -> dict:
+    """Where to click: the centre (screen pixels) of each visible button and spin box, by its text
+    or object name (the first of several with the same text)."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox
+    out: dict = {}
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, (QAbstractButton, QAbstractSpinBox, QLineEdit)):
+            continue
+        name = widget.text() if isinstance(widget, QAbstractButton) else widget.objectName()
+        centre = widget.mapToGlobal(widget.rect().center())
+        if name:
+            out.setdefault(name, [centre.x(), centre.y()])
+    return out
+
+
+def install(window) -> Probe | None:
+    path = os.environ.get(ENV)
+    if not path:
+        return None
+    probe = Probe(window, Path(path))
+    QApplication.instance().installEventFilter(probe)
+    return probe
