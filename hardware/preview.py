@@ -21,13 +21,19 @@ def _font(size: int):
 
 def render_preview_png(receipt: Receipt, path: Path | str, columns: int) -> Path:
     import qrcode
+    import math
     font = _font(16)
-    char_w = max(int(font.getlength("M")), 8)
     line_h = 20
-    width = columns * char_w + 24
+    margin = 12
+    blocks = list(layout(receipt, columns))
+    lines = [line for block in blocks for line in block.text]
+    # As wide as the paper's columns, or the widest line drawn (a font's glyphs are not whole
+    # pixels: 42 columns of 9.6 px must not be cut at 42 × 9).
+    text_w = max([columns * font.getlength("M"), *(font.getlength(line) for line in lines)])
+    width = math.ceil(text_w) + 2 * margin
     parts: list[tuple[str, object]] = []
     height = 16
-    for block in layout(receipt, columns):
+    for block in blocks:
         for line in block.text:
             parts.append(("text", line))
             height += line_h
@@ -40,7 +46,7 @@ def render_preview_png(receipt: Receipt, path: Path | str, columns: int) -> Path
     y = 16
     for kind, value in parts:
         if kind == "text":
-            draw.text((12, y), value, fill="black", font=font)
+            draw.text((margin, y), value, fill="black", font=font)
             y += line_h
         else:
             canvas.paste(value, ((width - value.width) // 2, y))

@@ -82,6 +82,21 @@ def test_preview_png_is_written(tmp_path):
     assert Image.open(out).size[0] > 300
 
 
+@pytest.mark.parametrize("width_mm", [80, 58])
+def test_preview_png_shows_every_column_of_the_paper(tmp_path, width_mm):
+    """The widest line (amounts flush right, the rules across the paper) is drawn whole,
+    inside the picture's margins: nothing cut at the right edge."""
+    from PIL import Image, ImageChops
+    cols = columns_for(width_mm)
+    receipt = sample_receipt(3)
+    assert max(len(line) for line in render_text(receipt, cols).splitlines()) == cols   # a full-width line
+    out = render_preview_png(receipt, tmp_path / "r.png", cols)
+    image = Image.open(out).convert("L")
+    ink = ImageChops.invert(image).getbbox()           # where anything is drawn
+    width = image.size[0]
+    assert ink is not None and ink[0] >= 4 and ink[2] <= width - 4, (ink, width)
+
+
 def test_receipt_survives_json_round_trip():
     r = sample_receipt(3)
     assert Receipt.from_json(r.to_json()) == r

@@ -48,6 +48,7 @@ def test_a_scan_while_a_dialog_is_open_is_a_scan_not_an_answer(window, qtbot):
         still_open = box.isVisible()
         clock.now += 1                       # then the cashier answers by typing, slowly
         window_key(box, "k")
+        clock.now += 1                       # a person's key: let go once no scan follows
         return still_open
     seen = answer_dialog_with(qtbot, scan_into)
     window.clear_sale()                      # blocks in the "Clear sale?" box until answered
