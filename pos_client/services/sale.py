@@ -77,13 +77,18 @@ class Sale:
         self.cheques: list[Coupon] = []
         self.points = 0
         self.saved_rewards: set[str] = set()     # punch cards whose free units wait for next time
+        self.issued_on_attach: list[Coupon] = []  # a birthday coupon issued as the sale began
         self.completed: SaleResult | None = None
 
     # -- basket --------------------------------------------------------------
     def attach(self, member: MemberState) -> MemberState:
         if self.member is None or self.member.member_id != member.member_id:
             self.saved_rewards.clear()             # another customer decides for themselves
+        known = {c.id for c in member.coupons}
         self.member = self.terminal._attach_coupons(self.terminal._birthday_coupons(member))
+        # Issued (and sent to HQ) by their own event now; this sale's receipt prints them.
+        self.issued_on_attach += [c for c in self.member.coupons if c.id not in known
+                                  and all(c.id != seen.id for seen in self.issued_on_attach)]
         return self.member
 
     def add(self, sku_or_ean: str, qty: int = 1) -> _Line:
@@ -222,10 +227,12 @@ class Sale:
             after = t._rewards_after_sale(member, after, s, now)
         from ..printing import sale_receipt
         # Built before the transaction, so the writer is held only for the writes.
+        on_sale = [c for c in self.issued_on_attach if member and c.member_id == member.member_id] + issued
+        used = {c.id for c in redeemed}              # a birthday coupon used at once is not printed to keep
         receipt_json = sale_receipt(
             t, when=now, settlement=s, member_before=member, member_after=after,
-            coupons_issued=issued, tender=tender, cash_given=cash_given, change=change,
-            rounding=rounding).to_json()
+            coupons_issued=[c for c in on_sale if c.id not in used], tender=tender, cash_given=cash_given,
+            change=change, rounding=rounding).to_json()
         doc = s.to_json()
         doc.update(point_value=program.point_value, tender=tender, currency=t.currency, rounding=rounding,
                    member_id=member.member_id if member else None,
@@ -269,7 +276,7 @@ class Sale:
             return receipt_no
 
         receipt_no = t.store.write(tx)
-        self.completed = SaleResult(sale_id, receipt_no, s, tender, cash_given, change, issued,
+        self.completed = SaleResult(sale_id, receipt_no, s, tender, cash_given, change, on_sale,
                                     after, points_before=member.points if member else None,
                                     rounding=rounding)
         return self.completed

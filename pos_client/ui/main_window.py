@@ -258,6 +258,11 @@ class MainWindow(QMainWindow):
                              lambda _=False, sku=product.sku: self.add_item(sku))
             b.setObjectName("quickKey")
             self.quick_keys.addWidget(b, i // 2, i % 2)
+        # A short catalogue: the keys keep their size and pack from the top left; the
+        # room below the last row stays empty.
+        rows = (min(len(products), 16) + 1) // 2
+        for row in range(max(self.quick_keys.rowCount(), rows + 1)):
+            self.quick_keys.setRowStretch(row, 1 if row == rows else 0)
 
     def _build_chrome(self) -> None:
         """Status bar and shortcuts: built once; the central widget is rebuilt on a language switch."""

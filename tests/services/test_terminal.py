@@ -237,3 +237,28 @@ def test_a_return_queues_its_own_receipt_with_the_refund(t):
     refund = format_amount(-back.settlement.refund, "NOK")
     assert "Returkvittering" in text and f"Ref. {r.receipt_no}" in text and refund in text and "Kort" in text
     assert sum(v.gross for v in receipt.vat) == -back.settlement.refund
+
+
+def test_a_birthday_coupon_issued_as_the_sale_starts_is_on_that_sale_and_its_receipt(t, clock):
+    """FakeClock: 24 Nov 2026. Kept for next time, it is printed; used at once, it is not."""
+    member = t.enroll("915 44 001", name="Bo", birthday="1990-11-24", consents=["loyalty"])
+    sale = t.new_sale(member)
+    [birthday] = [c for c in sale.member.coupons if c.def_id == "birthday100"]
+    sale.add("UTS-039")
+    result = sale.complete("card")
+    assert [c.id for c in result.coupons_issued] == [birthday.id]
+    assert birthday.code in json.dumps(_receipt_json(t, result.receipt_no))
+    # Another member's birthday, used on the sale that issued it: on the sale, not printed to keep.
+    other = t.enroll("915 44 002", name="Ada", birthday="1991-11-24", consents=["loyalty"])
+    sale = t.new_sale(other)
+    [gift] = [c for c in sale.member.coupons if c.def_id == "birthday100"]
+    sale.add("UTS-039")
+    sale.apply_coupon(gift.id)
+    result = sale.complete("card")
+    assert [c.id for c in result.coupons_issued] == [gift.id]
+    assert gift.code not in json.dumps(_receipt_json(t, result.receipt_no))
+
+
+def _receipt_json(t, receipt_no):
+    row = t.store.read().execute("SELECT receipt_json FROM print_jobs WHERE receipt_no = ?", (receipt_no,)).fetchone()
+    return json.loads(row[0])

@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from pos_client.ui.main_window import MainWindow
 from tests.helpers import demo_terminal
@@ -190,3 +191,17 @@ def test_status_bar_shows_hq_online_and_a_sale_is_pushed(qtbot, tmp_path, demo_h
         w.shutdown()
     finally:
         t.close()
+
+
+def test_a_short_catalogue_packs_the_quick_keys_top_left_at_their_size(window, qtbot):
+    window.resize(1024, 768)
+    window.show()
+    full = window.quick_panel.findChildren(QPushButton, "quickKey")[0].height()
+    window._fill_quick_keys(window.terminal.products()[:3])
+    qtbot.waitUntil(lambda: len(window.quick_panel.findChildren(QPushButton, "quickKey")) == 3)
+    qtbot.wait(50)
+    keys = sorted(window.quick_panel.findChildren(QPushButton, "quickKey"), key=lambda b: (b.y(), b.x()))
+    first, second, third = keys
+    assert first.pos().x() == third.pos().x() == 0 and first.y() == second.y() == 0
+    assert all(k.height() == full for k in keys)                    # the same size as in a full grid
+    assert third.y() - first.height() - first.y() <= 12             # the next row right under the first

@@ -287,3 +287,62 @@ def test_scans_in_norwegian_and_swedish(display, tmp_path, lang, title):
         assert state["applied"] == [coupon_id] and state["lookup"] == "", brief(state)
     finally:
         till.stop()
+
+
+# -- every coupon kind the program format allows, through the window -------------------------------
+ITEMS = {"percent": ["UTS-039"], "amount": ["UTS-039"], "free_sku": ["UTS-039", "GOD-028"], "cheque": ["UTS-039"]}
+VALUES = {"percent": "10\u00a0%", "amount": "100,00\u00a0kr", "free_sku": "free item", "cheque": "100,00\u00a0kr"}
+
+
+def toggle_row(till, state, name) -> dict:
+    """F3 to the coupon list, down to the coupon's row, Enter (a keyboard cashier's tap)."""
+    index = next(i for i, row in enumerate(state["coupon_rows"]) if name in row)
+    return till.key("F3", *["Down"] * index, "Return")
+
+
+def wait_for_file(path: Path, timeout_s: float = 30) -> str:
+    """The print worker writes the preview after the sale: wait for that file, not a while."""
+    import time
+    end = time.monotonic() + timeout_s
+    while not path.exists():
+        assert time.monotonic() < end, f"{path} was never printed"
+        time.sleep(0.05)
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", ["percent", "amount", "free_sku", "cheque"])
+def test_each_coupon_kind_is_shown_applied_unapplied_printed_and_returned(fresh, shop, kind):
+    till = fresh
+    phone, member_code, coupon_id, coupon_code, name = shop.coupons[kind]
+    state = till.type(member_code + "\n", 1)
+    assert state["member"] and state["message"] == "", brief(state)
+    [row] = [r for r in state["coupon_rows"] if name in r]          # shown, with what it is worth
+    assert VALUES[kind] in row, row
+    for sku in ITEMS[kind]:
+        state = till.type(sku + "\n", 70)                             # typed by hand
+    full = state["due"]
+    if coupon_code:
+        state = till.type(coupon_code + "\n", 1)                      # the printed coupon, scanned
+    else:
+        state = toggle_row(till, state, name)                         # issued just now: tapped
+    assert len(state["applied"]) == 1 and state["due"] < full and state["message"] == "", brief(state)
+    applied = state["applied"]
+    state = toggle_row(till, state, name)                             # saved for next time
+    assert state["applied"] == [] and state["due"] == full, brief(state)
+    state = toggle_row(till, state, name)                             # used after all
+    assert state["applied"] == applied, brief(state)
+    paid = full - state["due"]
+    state = till.key("F12")
+    receipt = state["last_receipt"]
+    assert receipt and receipt in state["message"], brief(state)
+    text = wait_for_file(shop.dir / "receipts" / f"{receipt}.txt")
+    assert name.split(" – ")[0] in text and f"{paid / 100:.2f}".replace(".", ",") in text.replace(" ", ""), text
+    # The return of the sale: the receipt's number typed, one of the first line back.
+    state = till.click("Return")
+    till.type(receipt, 60)
+    state = till.key("Return")
+    assert state["page"] == 3, brief(state)
+    state = till.click("returnQty0", state)
+    till.key("Up")
+    state = till.click("Return chosen items")
+    assert "refund" in state["message"] and state["page"] == 0, brief(state)
