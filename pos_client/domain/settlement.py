@@ -196,7 +196,7 @@ def _basket_coupon(program: Program, all_lines: list[SettledLine], coupon: Coupo
             lines.append(line)
         else:
             refused.append((line, other))
-    if not lines:
+    if refused and not lines:               # (an empty basket: nothing refused, nothing to discount yet)
         raise CouponRefused(f"{coupon.name}: not with {refused[0][1]}", key="coupon_not_with",
                             name=coupon.name, other=refused[0][1])
     for line, other in refused:
