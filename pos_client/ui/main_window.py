@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(root)
         top = QHBoxLayout()
         self.lookup_field = QLineEdit()
+        self.lookup_field.setObjectName("lookupField")
         self.lookup_field.setPlaceholderText(self.tr("Phone, name or scan a member card"))
         self.lookup_field.setToolTip(self.tr("Member lookup (F2); Enter searches"))
         self.lookup_field.returnPressed.connect(self.do_lookup)

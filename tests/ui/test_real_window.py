@@ -127,7 +127,10 @@ def reset(till) -> dict:
     if state["lines"]:
         till.key("F12")
     state = till.key("Escape", "F2", "ctrl+a", "BackSpace")
+    if state["focus"] != "QLineEdit":          # F2 did not take it there (a page just closed): a click does
+        state = till.click("lookupField", state)
     assert state["lines"] == [] and state["member"] is None and state["lookup"] == "" and state["page"] == 0, state
+    assert state["focus"] == "QLineEdit", state
     return state
 
 
