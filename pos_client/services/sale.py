@@ -85,10 +85,11 @@ class Sale:
         if self.member is None or self.member.member_id != member.member_id:
             self.saved_rewards.clear()             # another customer decides for themselves
         known = {c.id for c in member.coupons}
-        self.member = self.terminal._attach_coupons(self.terminal._birthday_coupons(member))
-        # Issued (and sent to HQ) by their own event now; this sale's receipt prints them.
-        self.issued_on_attach += [c for c in self.member.coupons if c.id not in known
+        member = self.terminal._birthday_coupons(member)
+        # A birthday coupon issued (and sent to HQ by its own event) now: this sale's receipt prints it.
+        self.issued_on_attach += [c for c in member.coupons if c.id not in known
                                   and all(c.id != seen.id for seen in self.issued_on_attach)]
+        self.member = self.terminal._attach_coupons(member)
         return self.member
 
     def add(self, sku_or_ean: str, qty: int = 1) -> _Line:
