@@ -300,7 +300,7 @@ VALUES = {"percent": "10\u00a0%", "amount": "100,00\u00a0kr", "free_sku": "free 
 def toggle_row(till, state, name) -> dict:
     """F3 to the coupon list, down to the coupon's row, Enter (a keyboard cashier's tap)."""
     index = next(i for i, row in enumerate(state["coupon_rows"]) if name in row)
-    return till.key("F3", *["Down"] * index, "Return")
+    return till.key("F3", "Home", *["Down"] * index, "Return")
 
 
 def wait_for_file(path: Path, timeout_s: float = 30) -> str:
