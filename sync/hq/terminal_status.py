@@ -51,7 +51,10 @@ def report(db: Database, terminal_id: str, headers) -> None:
         _last[terminal_id] = (values, now)
     version, waiting, offset = values
     stamp = now_iso()
-    with db.write() as conn:
+    # parallel: no feed lock.  Ingest holds the till's row and takes the feed lock
+    # last; taking the feed lock first here and the till's row second deadlocked
+    # a till's pull against its own push on PostgreSQL.
+    with db.write(parallel=True) as conn:
         s = t.terminal_status.c
         if conn.execute(sa.update(t.terminal_status).where(s.terminal_id == terminal_id).values(
                 app_version=version, waiting=waiting, reported_at=stamp)).rowcount == 0:
