@@ -9,19 +9,6 @@ import pytest
 from pos_client.cli import main
 
 
-@pytest.fixture
-def run(tmp_path, capsys, monkeypatch):
-    monkeypatch.delenv("POS_CONFIG", raising=False)
-    data = str(tmp_path / "till")
-
-    def go(*argv):
-        code = main(["--data-dir", data, *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return go
-
-
 def test_enroll_sale_lookup_status(run):
     code, out, err = run("enroll", "--phone", "912 34 567", "--name", "Kari", "--consent", "loyalty,sms", "--json")
     assert code == 0, err

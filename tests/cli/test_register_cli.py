@@ -4,24 +4,7 @@ X/Z reports, the journal's export, verification and public key."""
 import json
 import sqlite3
 
-import pytest
-
-from pos_client.cli import main
 from tests.saft import validate
-
-
-@pytest.fixture
-def run(tmp_path, capsys, monkeypatch):
-    monkeypatch.delenv("POS_CONFIG", raising=False)
-    monkeypatch.setenv("POS_CONFIG_DIR", str(tmp_path / "no-config"))
-    data = str(tmp_path / "till")
-
-    def go(*argv):
-        code = main(["--data-dir", data, *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return go
 
 
 def test_cashiers_sell_reports_and_the_journal(run, tmp_path):
