@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import time
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
@@ -38,3 +39,15 @@ def wait_for(predicate, timeout: float = 10) -> bool:
             return True
         time.sleep(0.02)
     return predicate()
+
+
+def stop_process(proc: subprocess.Popen | None, grace_s: float = 15) -> None:
+    """Ask a child process to end (SIGTERM); kill it if it has not within ``grace_s``."""
+    if proc is None or proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(grace_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)

@@ -16,6 +16,7 @@ from sync.hq.app import create_app
 from sync.hq.db import Database
 from sync.hq.pairing import new_code
 from sync.pgtemp import free_port
+from tests.helpers import stop_process
 
 
 class HQServer:
@@ -91,12 +92,7 @@ class HQProcess:
         self.proc.wait()
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.kill()
+        stop_process(self.proc)
 
 
 class HQPair:

@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from tests.helpers import stop_process
+
 POS_CLIENT = str(Path(sys.executable).parent / "pos-client")
 LOCALES = {"nb": "nb_NO.UTF-8", "sv": "sv_SE.UTF-8", "en": "en_GB.UTF-8"}
 
@@ -98,13 +100,7 @@ class RealTill:
         return self
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
+        stop_process(self.proc)
         self.log.close()
 
     def hang_report(self) -> None:
