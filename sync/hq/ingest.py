@@ -1,10 +1,12 @@
 """Event ingest: exactly-once application of a terminal's batch.
 
 One write transaction per batch; on PostgreSQL batches of different tills
-run in parallel (see ``locks``), one till's batches one after the other.  Everything HQ needs to decide is fetched
-up front with a handful of ``IN`` queries and the rows to write are collected
-and inserted with ``executemany`` at the end: per-statement round trips, not
-Python, are what limit ingest speed, most of all on PostgreSQL.
+run in parallel (see ``locks``), one till's batches one after the other.
+Everything HQ needs to decide is fetched up front with a handful of ``IN``
+queries (``ingest_prefetch``) and the rows to write are collected and written
+in a few round trips at the end (``ingest_writer``): per-statement round
+trips, not Python, are what limit ingest speed, most of all on PostgreSQL.
+This module holds the rules; ``ingest_rewards`` the reward mechanics.
 
 Rules (DESIGN §5): an event id is answered once and remembered forever (a
 resent event gets "duplicate" plus its first answer); seq gaps are recorded as
@@ -15,9 +17,7 @@ coupon and negative points are applied and flagged, never dropped.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from datetime import datetime
-from operator import itemgetter
 
 import pydantic_core
 import sqlalchemy as sa
@@ -30,9 +30,9 @@ from ..protocol import (
 )
 from . import facts
 from . import ingest_rewards as rewards
-from . import schema as t
-from . import locks
-from .db import Database, dumps, feed_lock, now_iso
+from .db import Database, dumps, now_iso
+from .ingest_prefetch import prefetch
+from .ingest_writer import BatchWriter
 from .pairing import terminal_for_token
 
 DEFAULT_OFFLINE_GRACE_S = 300.0
@@ -42,25 +42,26 @@ class Rejected(Exception):
     """Why an event cannot be accepted, as one short line; permanent (sending it again cannot help)."""
 
 
-class Ingest:
-    """Applies one batch for one authenticated terminal."""
+class Ingest(BatchWriter):
+    """Applies one batch for one authenticated terminal: the event rules.
+
+    What it reads first is in ``ingest_prefetch``; how the collected rows are
+    written, in ``ingest_writer.BatchWriter``."""
 
     def __init__(self, db: Database, conn: sa.Connection, terminal: dict) -> None:
-        self.db, self.conn, self.terminal = db, conn, terminal
+        super().__init__(db, conn, terminal)
         self.now = now_iso()
         self.last_seq = int(terminal["last_seq"])
         settings = dict(self._select_in("SELECT key, value FROM settings WHERE key IN ({})",
                                         {"max_offline_coupon_value", "offline_grace_s"}))
         self.max_coupon = _opt_int(settings.get("max_offline_coupon_value"))
         self.grace_s = float(settings.get("offline_grace_s") or DEFAULT_OFFLINE_GRACE_S)
-        self.rows: dict[str, list] = defaultdict(list)
-        self.balance_delta: dict[tuple[str, str], int] = defaultdict(int)
 
     # -- entry point ------------------------------------------------------------
     def run(self, events: list[Event], sent_at: str | None) -> list[dict]:
         tid = self.terminal["terminal_id"]
         mine = [e for e in events if e.terminal_id == tid]
-        self._prefetch(mine)
+        prefetch(self, mine)
         results, seen = [], {}
         for ev in events:
             if ev.terminal_id != tid:
@@ -84,7 +85,7 @@ class Ingest:
                 "reason": reason, "permanent": permanent,
                 "payload": text if status == ACCEPTED else _safe_dump(ev.payload)})
             results.append(_result(ev, status, reason, permanent))
-        self._flush()
+        self.flush()
         return results
 
     # -- one event --------------------------------------------------------------
@@ -230,128 +231,6 @@ class Ingest:
         self._change({"type": "coupon_redeemed", "coupon_id": cid, "event_id": ev.event_id,
                       "sale_id": p.sale_id or "", "terminal_id": tid, "occurred_at": ev.occurred_at})
 
-    # -- helpers ----------------------------------------------------------------
-    def _conflict(self, kind: str, member_id: str | None, event_ids: list[str], detail: str) -> None:
-        self.rows["conflicts"].append({"kind": kind, "member_id": member_id, "event_ids": dumps(event_ids),
-                                       "detail": detail, "created_at": self.now})
-
-    def _change(self, item: dict) -> None:
-        self.rows["changes"].append({"origin": self.terminal["terminal_id"], "data": dumps(item)})
-
-    def _prefetch(self, events: list[Event]) -> None:
-        ids = {e.event_id for e in events}
-        self.known = {
-            eid: {"status": status, "reason": reason, "permanent": bool(permanent)}
-            for eid, status, reason, permanent in self._select_in(
-                "SELECT event_id, status, reason, permanent FROM events WHERE event_id IN ({})", ids)}
-        fresh = [e for e in events if e.event_id not in self.known]
-        member_ids, phones, coupon_ids, point_members, visits = set(), set(), set(), set(), set()
-        for e in fresh:
-            p = e.payload if isinstance(e.payload, dict) else {}
-            for entry in p.get("ledger") or []:
-                if isinstance(entry, dict) and isinstance(entry.get("member_id"), str):
-                    member_ids.add(entry["member_id"])
-                    if entry.get("account") == "points":
-                        point_members.add(entry["member_id"])
-            if isinstance(p.get("member_id"), str):
-                member_ids.add(p["member_id"])
-            if e.kind == "member_enrolled" and isinstance(p.get("phone"), str):
-                phones.add(p["phone"])
-            if e.kind == "member_visited":
-                visits.add(f"visit:{p.get('member_id')}|{p.get('day')}")
-            for key in ("coupons_issued", "coupons_redeemed"):
-                for cpn in (p.get(key) or []) + ([p["coupon"]] if key == "coupons_issued" and isinstance(
-                        p.get("coupon"), dict) else []):
-                    if isinstance(cpn, dict):
-                        cid = cpn.get("id") if key == "coupons_issued" else cpn.get("coupon_id")
-                        if isinstance(cid, str):
-                            coupon_ids.add(cid)
-                        if isinstance(cpn.get("member_id"), str):
-                            member_ids.add(cpn["member_id"])
-        if not self.db.is_sqlite:
-            # Other tills' batches run alongside: what this batch decides on
-            # (a coupon's earlier use, a phone's owner, a member's visit that
-            # day, a points balance) is
-            # locked before it is read, in one order (keys sorted, then balance
-            # rows sorted), so two tills using one coupon or one member's points
-            # are decided one after the other and never deadlock.
-            locks.lock_keys(self.conn, [f"coupon:{c}" for c in coupon_ids] + [f"phone:{p}" for p in phones]
-                            + sorted(visits))
-        self.members, self.erased, self.new_members = set(), set(), set()
-        for mid, erased_at in self._select_in("SELECT member_id, erased_at FROM members WHERE member_id IN ({})",
-                                              member_ids):
-            self.members.add(mid)
-            if erased_at:
-                self.erased.add(mid)
-        self.phones = dict(self._select_in(
-            "SELECT phone, member_id FROM members WHERE phone IN ({}) AND erased_at IS NULL", phones))
-        if self.db.is_sqlite:
-            self.points = dict(self._select_in(
-                "SELECT member_id, total FROM balances WHERE member_id IN ({}) AND account = 'points'",
-                point_members))
-        else:
-            self.points = locks.lock_points(self.conn, point_members)
-        self.coupons = {cid: bool(single) for cid, single in self._select_in(
-            "SELECT coupon_id, single_use FROM coupons WHERE coupon_id IN ({})", coupon_ids)}
-        self.redemptions: dict[str, list[dict]] = defaultdict(list)
-        for cid, eid, mid, tid, sale_id, when in self._select_in(
-                "SELECT coupon_id, event_id, member_id, terminal_id, sale_id, occurred_at FROM redemptions"
-                " WHERE coupon_id IN ({}) ORDER BY received_at, event_id", coupon_ids):
-            self.redemptions[cid].append({"coupon_id": cid, "event_id": eid, "member_id": mid,
-                                          "terminal_id": tid, "sale_id": sale_id, "occurred_at": when})
-        rewards.prefetch(self, fresh)
-
-    def _select_in(self, sql: str, values: set) -> list[tuple]:
-        """One driver-level query for ``… IN (values)``: SQLAlchemy's expanding IN was
-        a quarter of a batch's time.  The SQL is ours; only values are bound."""
-        if not values:
-            return []
-        values = sorted(values)
-        return self.conn.exec_driver_sql(sql.format(", ".join([self.db.param] * len(values))), tuple(values)).all()
-
-    def _insert(self, table: sa.Table, rows: list[dict], upsert: str = "") -> None:
-        """SQLite (in-process) is fastest with executemany.  On PostgreSQL plain
-        inserts go through COPY and the balance upsert through one
-        ``INSERT … SELECT FROM unnest(arrays)``: a round trip per table, not per row."""
-        cols = list(rows[0])
-        if self.db.is_sqlite:
-            # Straight to the driver's executemany: SQLAlchemy's per-row parameter
-            # processing was a third of a batch's time.
-            sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-                   + (f" {upsert}" if upsert else ""))
-            self.conn.exec_driver_sql(sql, list(map(itemgetter(*cols), rows)) if len(cols) > 1
-                                      else [(r[cols[0]],) for r in rows])
-            return
-        with self.conn.connection.driver_connection.cursor() as cur:
-            if not upsert:
-                with cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:
-                    for r in rows:
-                        copy.write_row([r[c] for c in cols])
-                return
-            casts = ", ".join(f"%s::{_pg_type(table.c[c].type)}[]" for c in cols)
-            cur.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) SELECT * FROM unnest({casts}) {upsert}",
-                        tuple([r[c] for r in rows] for c in cols))
-
-    def _flush(self) -> None:
-        rows = self.rows
-        for name in ("events", "members", "consents", "ledger", "coupons", "redemptions", "conflicts",
-                     "sale_facts"):
-            if rows[name]:
-                self._insert(getattr(t, name), rows[name])
-        rewards.flush(self)
-        if self.balance_delta:
-            # sorted: concurrent writers take the balance row locks in one order
-            self._insert(t.balances, [{"member_id": m, "account": a, "total": d}
-                                      for (m, a), d in sorted(self.balance_delta.items())],
-                         upsert="ON CONFLICT (member_id, account) DO UPDATE SET total = balances.total + excluded.total")
-        mark = self.db.param
-        self.conn.exec_driver_sql(f"UPDATE terminals SET last_seq = {mark}, last_seen = {mark} WHERE terminal_id = {mark}",
-                                  (self.last_seq, self.now, self.terminal["terminal_id"]))
-        if rows["changes"]:
-            # Last, so the feed lock is held only for this insert and the commit.
-            feed_lock(self.conn)
-            self._insert(t.changes, rows["changes"])
-
 
 class UnknownToken(Exception):
     """The device token is unknown or its terminal was revoked."""
@@ -407,16 +286,6 @@ def _payload_text(body: dict) -> str:
         return pydantic_core.to_json(body).decode()
     except pydantic_core.PydanticSerializationError:     # a lone surrogate
         raise Rejected("payload: not valid UTF-8 text") from None
-
-
-def _pg_type(type_: sa.types.TypeEngine) -> str:
-    if isinstance(type_, sa.Boolean):
-        return "boolean"
-    if isinstance(type_, sa.Float):
-        return "float8"
-    if isinstance(type_, sa.Integer):
-        return "bigint"
-    return "text"
 
 
 def _opt_int(value: str | None) -> int | None:
