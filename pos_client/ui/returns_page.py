@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -13,9 +13,14 @@ from .widgets import touch_button
 
 
 class ReturnsPage(QWidget):
-    def __init__(self, window) -> None:
+    """``terminal`` is the facade (``returnable``, ``return_items``); its calls run on ``jobs``."""
+
+    returned = Signal(str)           # what to tell the cashier: the refund and the return receipt
+    back = Signal()
+
+    def __init__(self, terminal, jobs) -> None:
         super().__init__()
-        self.window = window
+        self.terminal, self.jobs = terminal, jobs
         self.receipt: dict | None = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -41,9 +46,8 @@ class ReturnsPage(QWidget):
         self.return_button = touch_button(self.tr("Return chosen items"), self.do_return)
         self.return_button.setEnabled(False)
         row.addWidget(self.return_button)
-        row.addWidget(touch_button(self.tr("Back"), lambda: window.pages.setCurrentIndex(0)))
+        row.addWidget(touch_button(self.tr("Back"), self.back.emit))
         layout.addLayout(row)
-
 
     def start(self) -> None:
         self.receipt = None
@@ -56,12 +60,12 @@ class ReturnsPage(QWidget):
     def find(self) -> None:
         number = self.receipt_field.text().strip()
         if number:
-            self.window.jobs.run(lambda: self.window.terminal.returnable(number), self._show,
+            self.jobs.run(lambda: self.terminal.returnable(number), self._show,
                                  self._show_error)
 
     def _show(self, receipt: dict) -> None:
         self.receipt = receipt
-        money = lambda ore: format_amount(ore, self.window.terminal.currency)
+        money = lambda ore: format_amount(ore, self.terminal.currency)
         self.table.setRowCount(len(receipt["lines"]))
         for row, line in enumerate(receipt["lines"]):
             name = QTableWidgetItem(f"{line['name']} × {line['qty']}")
@@ -93,16 +97,13 @@ class ReturnsPage(QWidget):
             return
         number = self.receipt["receipt_no"]
         self.return_button.setEnabled(False)
-        self.window.jobs.run(lambda: self.window.terminal.return_items(number, items), self._returned,
+        self.jobs.run(lambda: self.terminal.return_items(number, items), self._returned,
                              self._show_error)
 
     def _returned(self, result) -> None:
-        refund = format_amount(result.settlement.refund, self.window.terminal.currency)
-        self.window.message.setText(self.tr("Returned – refund %1, return receipt %2").replace(
+        refund = format_amount(result.settlement.refund, self.terminal.currency)
+        self.returned.emit(self.tr("Returned – refund %1, return receipt %2").replace(
             "%1", refund).replace("%2", result.receipt_no))
-        self.window.refresh()
-        self.window.print_worker.nudge()
-        self.window.pages.setCurrentIndex(0)
 
     def _show_error(self, exc) -> None:
         from .error_text import translated

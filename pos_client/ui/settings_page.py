@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout,
     QWidget,
@@ -15,9 +16,16 @@ LANGUAGE_NAMES = {"nb": "Norsk bokmål", "sv": "Svenska", "en": "English"}
 
 
 class SettingsPage(QWidget):
-    def __init__(self, window) -> None:
+    """``terminal`` is the facade (config, ``manager_pin_ok``, ``status``); its calls run on ``jobs``."""
+
+    language_chosen = Signal(str)
+    setup_requested = Signal()
+    said = Signal(str)               # for the window's message line ("Wrong PIN")
+    back = Signal()
+
+    def __init__(self, terminal, jobs) -> None:
         super().__init__()
-        self.window = window
+        self.terminal, self.jobs = terminal, jobs
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
@@ -40,11 +48,11 @@ class SettingsPage(QWidget):
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         form.addRow(self.tr("Language"), self.language)
-        self.language.activated.connect(lambda _: self.window.switch_language(self.language.currentData()))
-        printer = window.terminal.config.printer
+        self.language.activated.connect(lambda _: self.language_chosen.emit(self.language.currentData()))
+        printer = terminal.config.printer
         form.addRow(self.tr("Printer"), QLabel(f"{printer.uri} ({printer.profile}, {printer.width_mm} mm)"))
         form.addRow("", touch_button(self.tr("Test print"), self.test_print))
-        scanner = window.terminal.config.scanner
+        scanner = terminal.config.scanner
         form.addRow(self.tr("Scanner"), QLabel(self.tr("keyboard wedge") if scanner.mode == "keyboard" else scanner.mode))
         self.scan_result = QLabel()
         self.scan_result.setWordWrap(True)
@@ -52,18 +60,17 @@ class SettingsPage(QWidget):
         self.check_scan = self.scan_test.check   # tell the manager what the scanner typed
         form.addRow(self.tr("Scanner test"), self.scan_test)
         form.addRow("", self.scan_result)
-        self.terminal_info = QLabel(window.terminal.config.terminal.name)
+        self.terminal_info = QLabel(terminal.config.terminal.name)
         form.addRow(self.tr("Terminal"), self.terminal_info)
         self.data_dir = QLabel()
         form.addRow(self.tr("Data folder"), self.data_dir)
         form.addRow(self.tr("Version"), QLabel(__version__))
-        form.addRow("", touch_button(self.tr("Run setup again"), window.run_setup))
+        form.addRow("", touch_button(self.tr("Run setup again"), self.setup_requested.emit))
         form.addRow("", touch_button(self.tr("Support bundle for a technician"), self.support_bundle))
         self.result = QLabel()
         form.addRow(self.result)
         form.addRow(touch_button(self.tr("Back"), self.close_page))
         self.stack.addWidget(page)
-
 
     def lock(self) -> None:
         self.pin.clear()
@@ -71,35 +78,35 @@ class SettingsPage(QWidget):
         self.pin.setFocus()
 
     def unlock(self) -> None:
-        entered, terminal = self.pin.text(), self.window.terminal
+        entered, terminal = self.pin.text(), self.terminal
 
         def check():
             return terminal.status() if terminal.manager_pin_ok(entered) else None
-        self.window.jobs.run(check, self._unlocked)
+        self.jobs.run(check, self._unlocked)
 
     def _unlocked(self, status: dict | None) -> None:
         if status is None:
-            self.window.message.setText(self.tr("Wrong PIN"))
+            self.said.emit(self.tr("Wrong PIN"))
             self.pin.clear()
             return
         current = i18n.current() or "en"
         self.language.setCurrentIndex(max(self.language.findData(current), 0))
-        self.terminal_info.setText(f"{self.window.terminal.config.terminal.name}\n{status['terminal_id']}")
+        self.terminal_info.setText(f"{self.terminal.config.terminal.name}\n{status['terminal_id']}")
         self.data_dir.setText(status["data_dir"])
         self.stack.setCurrentIndex(1)
 
     def close_page(self) -> None:
-        self.window.pages.setCurrentIndex(0)
+        self.back.emit()
 
     def test_print(self) -> None:
         from ..printing import print_test_receipt
         from .error_text import translated
         self.result.setText(self.tr("Printing…"))
-        self.window.jobs.run(lambda: print_test_receipt(self.window.terminal),
+        self.jobs.run(lambda: print_test_receipt(self.terminal),
                              lambda _: self.result.setText(self.tr("Test receipt printed")),
                              lambda exc: self.result.setText(translated(exc)))
 
     def support_bundle(self) -> None:
         from ..support import write_bundle
-        self.window.jobs.run(lambda: write_bundle(self.window.terminal),
+        self.jobs.run(lambda: write_bundle(self.terminal),
                              lambda path: self.result.setText(self.tr("Support bundle saved: %1").replace("%1", str(path))))

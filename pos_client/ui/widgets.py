@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStackedWidget
 
 MIN_TOUCH_PX = 48          # a finger-size target (the cash and card keys are taller still)
@@ -13,6 +14,12 @@ def touch_button(text: str, slot) -> QPushButton:
     button.setMinimumHeight(MIN_TOUCH_PX)
     button.clicked.connect(slot)
     return button
+
+
+def on_enter(widget, slot) -> None:
+    """Enter (either key) on ``widget`` or its children: the keyboard's tap."""
+    for key in (Qt.Key_Return, Qt.Key_Enter):
+        QShortcut(QKeySequence(key), widget, activated=slot, context=Qt.WidgetWithChildrenShortcut)
 
 
 def screen_key(text: str, slot, style: str) -> QPushButton:

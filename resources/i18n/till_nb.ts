@@ -1,6 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb">
 <context>
+    <name>BasketPanel</name>
+    <message>
+        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <source>Qty</source>
+        <translation>Ant.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/basket.py" line="34" />
+        <source>Remove line</source>
+        <translation>Fjern linje</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/basket.py" line="36" />
+        <source>Tap a line in the basket first</source>
+        <translation>Trykk på en linje i handlekurven først</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPage</name>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="33" />
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>ÅÅÅÅ-MM-DD (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="35" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="36" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="37" />
+        <source>Birthday</source>
+        <translation>Fødselsdag</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="38" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="39" />
+        <source>I want to join the loyalty program (required)</source>
+        <translation>Jeg vil bli medlem i kundeklubben (påkrevd)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="40" />
+        <source>Offers by SMS</source>
+        <translation>Tilbud på SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="41" />
+        <source>Offers by e-mail</source>
+        <translation>Tilbud på e-post</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="44" />
+        <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
+        <translation>Kjøpene dine gir poeng og fordeler. Vi lagrer navn, telefon og kjøp for medlemskapet; du kan melde deg ut og bli glemt når som helst.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="49" />
+        <source>Enrol</source>
+        <translation>Meld inn</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="50" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../pos_client/ui/error_text.py" line="22" />
@@ -194,374 +280,235 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Keypad</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="76" />
-        <location filename="../../pos_client/ui/main_window.py" line="350" />
-        <source>Till – %1</source>
-        <translation>Kasse – %1</translation>
+        <location filename="../../pos_client/ui/keypad.py" line="33" />
+        <source>Letters on screen, for names and e-mail</source>
+        <translation>Bokstaver på skjermen, for navn og e-post</translation>
     </message>
+</context>
+<context>
+    <name>LookupBar</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="110" />
-        <source>standalone</source>
-        <translation>frittstående</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="96" />
-        <source>connecting…</source>
-        <translation>kobler til…</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="133" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="26" />
         <source>Phone, name or scan a member card</source>
         <translation>Telefon, navn eller skann medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="134" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="27" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Finn medlem (F2); Enter søker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="137" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="30" />
         <source>Find</source>
         <translation>Finn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="139" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="31" />
         <source>New member (F4)</source>
         <translation>Nytt medlem (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="141" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="33" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="142" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="34" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="145" />
+        <location filename="../../pos_client/ui/main_window.py" line="93" />
+        <location filename="../../pos_client/ui/main_window.py" line="298" />
+        <source>Till – %1</source>
+        <translation>Kasse – %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="128" />
+        <source>standalone</source>
+        <translation>frittstående</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="114" />
+        <source>connecting…</source>
+        <translation>kobler til…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="159" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demomodus – trykk her for å sette opp kassen for butikken din</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="670" />
-        <source>No member on this sale</source>
-        <translation>Ingen medlem på dette kjøpet</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="183" />
-        <source>Item</source>
-        <translation>Vare</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="183" />
-        <source>Qty</source>
-        <translation>Ant.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="183" />
-        <source>Amount</source>
-        <translation>Beløp</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="193" />
-        <source>Remove line</source>
-        <translation>Fjern linje</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="195" />
-        <location filename="../../pos_client/ui/main_window.py" line="507" />
+        <location filename="../../pos_client/ui/main_window.py" line="191" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="239" />
-        <source>Reprint last</source>
-        <translation>Skriv ut siste på nytt</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="241" />
-        <source>Clear (Esc)</source>
-        <translation>Tøm (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="242" />
-        <source>Cash (F9)</source>
-        <translation>Kontant (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="243" />
-        <source>Type the cash given on the keypad first to see the change</source>
-        <translation>Tast inn mottatt kontantbeløp først for å se vekslepenger</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="244" />
-        <source>Card (F12)</source>
-        <translation>Kort (F12)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="305" />
-        <source>Letters on screen, for names and e-mail</source>
-        <translation>Bokstaver på skjermen, for navn og e-post</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="387" />
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>ÅÅÅÅ-MM-DD (valgfritt)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="389" />
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="390" />
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="391" />
-        <source>Birthday</source>
-        <translation>Fødselsdag</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="392" />
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
         <location filename="../../pos_client/ui/main_window.py" line="393" />
-        <source>I want to join the loyalty program (required)</source>
-        <translation>Jeg vil bli medlem i kundeklubben (påkrevd)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="394" />
-        <source>Offers by SMS</source>
-        <translation>Tilbud på SMS</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="395" />
-        <source>Offers by e-mail</source>
-        <translation>Tilbud på e-post</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="398" />
-        <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
-        <translation>Kjøpene dine gir poeng og fordeler. Vi lagrer navn, telefon og kjøp for medlemskapet; du kan melde deg ut og bli glemt når som helst.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="403" />
-        <source>Enrol</source>
-        <translation>Meld inn</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="404" />
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="473" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="530" />
-        <source>%1 free waiting – %2 of %3 on the next card</source>
-        <translation>%1 gratis til gode – %2 av %3 på neste kort</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="581" />
+        <location filename="../../pos_client/ui/main_window.py" line="466" />
         <source>Welcome! %1 is now a member</source>
         <translation>Velkommen! %1 er nå medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="483" />
         <source>The basket is empty</source>
         <translation>Handlekurven er tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="603" />
+        <location filename="../../pos_client/ui/main_window.py" line="488" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvittering %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="605" />
+        <location filename="../../pos_client/ui/main_window.py" line="490" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <location filename="../../pos_client/ui/main_window.py" line="493" />
         <source>change %1</source>
         <translation>vekslepenger %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="617" />
+        <location filename="../../pos_client/ui/main_window.py" line="502" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopi av %1 sendt til skriveren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="623" />
+        <location filename="../../pos_client/ui/main_window.py" line="508" />
         <source>Clear sale</source>
         <translation>Tøm salg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="623" />
+        <location filename="../../pos_client/ui/main_window.py" line="508" />
         <source>Clear the current sale?</source>
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="625" />
+        <location filename="../../pos_client/ui/main_window.py" line="510" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Tøm salget</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="626" />
+        <location filename="../../pos_client/ui/main_window.py" line="511" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behold det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="672" />
-        <source>Tier</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="672" />
-        <source>Points</source>
-        <translation>Poeng</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="677" />
-        <source>%1 to %2</source>
-        <translation>%1 til %2</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="527" />
-        <source>%1 of %2 – next free in %3</source>
-        <translation>%1 av %2 – neste gratis om %3</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="739" />
-        <source>HQ: %1</source>
-        <translation>HK: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="759" />
-        <source>Loading from HQ: %p %</source>
-        <translation>Henter fra HK: %p %</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="782" />
-        <source>%1 refused by HQ – tap for detail</source>
-        <translation>%1 avvist av HK – trykk for detaljer</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="167" />
-        <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
-        <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den (F3, Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="485" />
+        <location filename="../../pos_client/ui/main_window.py" line="401" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Fant ikke medlemmet – trykk Nytt medlem (F4) for å melde inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="692" />
+        <location filename="../../pos_client/ui/main_window.py" line="570" />
+        <source>Something went wrong – the sale is kept; see the log</source>
+        <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="25" />
+        <location filename="../../pos_client/ui/member_panel.py" line="72" />
+        <source>No member on this sale</source>
+        <translation>Ingen medlem på dette kjøpet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="36" />
+        <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
+        <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den (F3, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="74" />
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="74" />
+        <source>Points</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="79" />
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="94" />
         <source>%1: %2 free</source>
         <translation>%1: %2 gratis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="694" />
+        <location filename="../../pos_client/ui/member_panel.py" line="96" />
         <source>saved for next time</source>
         <translation>spares til neste gang</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="721" />
+        <location filename="../../pos_client/ui/member_panel.py" line="112" />
+        <source>%1 of %2 – next free in %3</source>
+        <translation>%1 av %2 – neste gratis om %3</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="115" />
+        <source>%1 free waiting – %2 of %3 on the next card</source>
+        <translation>%1 gratis til gode – %2 av %3 på neste kort</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="122" />
+        <source>free item</source>
+        <translation>gratis vare</translation>
+    </message>
+</context>
+<context>
+    <name>PayBar</name>
+    <message>
+        <location filename="../../pos_client/ui/pay_bar.py" line="24" />
+        <source>Reprint last</source>
+        <translation>Skriv ut siste på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/pay_bar.py" line="26" />
+        <source>Clear (Esc)</source>
+        <translation>Tøm (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/pay_bar.py" line="27" />
+        <source>Cash (F9)</source>
+        <translation>Kontant (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/pay_bar.py" line="28" />
+        <source>Type the cash given on the keypad first to see the change</source>
+        <translation>Tast inn mottatt kontantbeløp først for å se vekslepenger</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/pay_bar.py" line="29" />
+        <source>Card (F12)</source>
+        <translation>Kort (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
         <source>Subtotal</source>
         <translation>Sum varer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="721" />
+        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="721" />
+        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
         <source>To pay</source>
         <translation>Å betale</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="732" />
-        <source>free item</source>
-        <translation>gratis vare</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="741" />
-        <source>HQ: %1 – %2 events waiting to sync</source>
-        <translation>HK: %1 – %2 hendelser venter på synkronisering</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="751" />
-        <source>Something went wrong – the sale is kept; see the log</source>
-        <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="771" />
-        <source>re-pair this terminal</source>
-        <translation>koble kassen til HK på nytt</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="773" />
-        <source>online, last sync %1</source>
-        <translation>tilkoblet, sist synkronisert %1</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="776" />
-        <source>offline – sales are kept and sent later</source>
-        <translation>frakoblet – salg lagres og sendes senere</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="788" />
-        <source>ready</source>
-        <translation>klar</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="790" />
-        <source>%1 receipt(s) waiting</source>
-        <translation>%1 kvittering(er) venter</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="791" />
-        <source>not responding</source>
-        <translation>svarer ikke</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="791" />
-        <source>out of paper</source>
-        <translation>tomt for papir</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="792" />
-        <source>cover open</source>
-        <translation>lokket er åpent</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="792" />
-        <source>timed out</source>
-        <translation>svarte ikke i tide</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="793" />
-        <source>unplugged</source>
-        <translation>frakoblet</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="796" />
-        <source>Printer: %1</source>
-        <translation>Skriver: %1</translation>
     </message>
 </context>
 <context>
@@ -697,52 +644,52 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="23" />
+        <location filename="../../pos_client/ui/returns_page.py" line="28" />
         <source>Receipt number, e.g. K1-000123</source>
         <translation>Kvitteringsnummer, f.eks. K1-000123</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="26" />
+        <location filename="../../pos_client/ui/returns_page.py" line="31" />
         <source>Find receipt</source>
         <translation>Finn kvittering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="29" />
+        <location filename="../../pos_client/ui/returns_page.py" line="34" />
         <source>Item</source>
         <translation>Vare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="29" />
+        <location filename="../../pos_client/ui/returns_page.py" line="34" />
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="29" />
+        <location filename="../../pos_client/ui/returns_page.py" line="34" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="41" />
+        <location filename="../../pos_client/ui/returns_page.py" line="46" />
         <source>Return chosen items</source>
         <translation>Returner valgte varer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="44" />
+        <location filename="../../pos_client/ui/returns_page.py" line="49" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="78" />
+        <location filename="../../pos_client/ui/returns_page.py" line="82" />
         <source>Receipt %1: choose how many of each item come back</source>
         <translation>Kvittering %1: velg hvor mange av hver vare som returneres</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="92" />
+        <location filename="../../pos_client/ui/returns_page.py" line="96" />
         <source>Choose at least one item to return</source>
         <translation>Velg minst én vare å returnere</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="101" />
+        <location filename="../../pos_client/ui/returns_page.py" line="105" />
         <source>Returned – refund %1, return receipt %2</source>
         <translation>Returnert – tilbakebetal %1, returkvittering %2</translation>
     </message>
@@ -766,7 +713,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/rewards_panel.py" line="42" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="170" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="172" />
         <source>Points shop</source>
         <translation>Poengbutikk</translation>
     </message>
@@ -796,63 +743,63 @@
         <translation>%1 venn(er) du vervet har handlet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="92" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="94" />
         <source>Phone or scan the friend's card (optional)</source>
         <translation>Telefon eller skann vennens kort (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="93" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="96" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="95" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="98" />
         <source>Referred by</source>
         <translation>Vervet av</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="128" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="130" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="144" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="146" />
         <source>%1: printed, usable now</source>
         <translation>%1: skrevet ut, kan brukes nå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="159" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="161" />
         <source>%1 given to %2</source>
         <translation>%1 gitt til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="176" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="178" />
         <source>Tap a reward to exchange points for it</source>
         <translation>Trykk på en belønning for å bytte poeng mot den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="178" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="180" />
         <source>Give a coupon to another member</source>
         <translation>Gi en kupong til et annet medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="183" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="185" />
         <source>The friend's phone</source>
         <translation>Vennens telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="185" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
         <source>Give</source>
         <translation>Gi</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="188" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="190" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="191" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
         <source>Points: %1</source>
         <translation>Poeng: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="194" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="196" />
         <source>%1 – %2 points</source>
         <translation>%1 – %2 poeng</translation>
     </message>
@@ -860,17 +807,17 @@
 <context>
     <name>ScannerTest</name>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="31" />
+        <location filename="../../pos_client/ui/widgets.py" line="38" />
         <source>The scanner reads correctly</source>
         <translation>Skanneren leser riktig</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="32" />
+        <location filename="../../pos_client/ui/widgets.py" line="39" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="48" />
+        <location filename="../../pos_client/ui/widgets.py" line="55" />
         <source>Scan the test code %1 here</source>
         <translation>Skann testkoden %1 her</translation>
     </message>
@@ -878,93 +825,93 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="30" />
+        <location filename="../../pos_client/ui/settings_page.py" line="38" />
         <source>Manager PIN</source>
         <translation>Leder-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="32" />
+        <location filename="../../pos_client/ui/settings_page.py" line="40" />
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="33" />
-        <location filename="../../pos_client/ui/settings_page.py" line="64" />
+        <location filename="../../pos_client/ui/settings_page.py" line="41" />
+        <location filename="../../pos_client/ui/settings_page.py" line="72" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="42" />
+        <location filename="../../pos_client/ui/settings_page.py" line="50" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="45" />
+        <location filename="../../pos_client/ui/settings_page.py" line="53" />
         <source>Printer</source>
         <translation>Skriver</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="46" />
+        <location filename="../../pos_client/ui/settings_page.py" line="54" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <location filename="../../pos_client/ui/settings_page.py" line="56" />
         <source>Scanner</source>
         <translation>Skanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <location filename="../../pos_client/ui/settings_page.py" line="56" />
         <source>keyboard wedge</source>
         <translation>tastaturemulering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="53" />
+        <location filename="../../pos_client/ui/settings_page.py" line="61" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="56" />
+        <location filename="../../pos_client/ui/settings_page.py" line="64" />
         <source>Terminal</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="58" />
+        <location filename="../../pos_client/ui/settings_page.py" line="66" />
         <source>Data folder</source>
         <translation>Datamappe</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="59" />
+        <location filename="../../pos_client/ui/settings_page.py" line="67" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="60" />
+        <location filename="../../pos_client/ui/settings_page.py" line="68" />
         <source>Run setup again</source>
         <translation>Kjør oppsettet på nytt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="61" />
+        <location filename="../../pos_client/ui/settings_page.py" line="69" />
         <source>Support bundle for a technician</source>
         <translation>Supportpakke til tekniker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="82" />
+        <location filename="../../pos_client/ui/settings_page.py" line="89" />
         <source>Wrong PIN</source>
         <translation>Feil PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="97" />
+        <location filename="../../pos_client/ui/settings_page.py" line="104" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="99" />
+        <location filename="../../pos_client/ui/settings_page.py" line="106" />
         <source>Test receipt printed</source>
         <translation>Testkvittering skrevet ut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="105" />
+        <location filename="../../pos_client/ui/settings_page.py" line="112" />
         <source>Support bundle saved: %1</source>
         <translation>Supportpakke lagret: %1</translation>
     </message>
@@ -1193,6 +1140,84 @@
         <location filename="../../pos_client/ui/register_page.py" line="133" />
         <source>%1 is signed in</source>
         <translation>%1 er logget inn</translation>
+    </message>
+</context>
+<context>
+    <name>TillStatus</name>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="39" />
+        <source>HQ: %1</source>
+        <translation>HK: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="41" />
+        <source>HQ: %1 – %2 events waiting to sync</source>
+        <translation>HK: %1 – %2 hendelser venter på synkronisering</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="47" />
+        <source>re-pair this terminal</source>
+        <translation>koble kassen til HK på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="49" />
+        <source>online, last sync %1</source>
+        <translation>tilkoblet, sist synkronisert %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="50" />
+        <source>offline – sales are kept and sent later</source>
+        <translation>frakoblet – salg lagres og sendes senere</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="61" />
+        <source>Loading from HQ: %p %</source>
+        <translation>Henter fra HK: %p %</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="68" />
+        <source>%1 refused by HQ – tap for detail</source>
+        <translation>%1 avvist av HK – trykk for detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="74" />
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="76" />
+        <source>%1 receipt(s) waiting</source>
+        <translation>%1 kvittering(er) venter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="77" />
+        <source>not responding</source>
+        <translation>svarer ikke</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="77" />
+        <source>out of paper</source>
+        <translation>tomt for papir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="78" />
+        <source>cover open</source>
+        <translation>lokket er åpent</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="78" />
+        <source>timed out</source>
+        <translation>svarte ikke i tide</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="79" />
+        <source>unplugged</source>
+        <translation>frakoblet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="82" />
+        <source>Printer: %1</source>
+        <translation>Skriver: %1</translation>
     </message>
 </context>
 <context>

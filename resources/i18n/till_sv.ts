@@ -1,6 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv">
 <context>
+    <name>BasketPanel</name>
+    <message>
+        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <source>Item</source>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <source>Qty</source>
+        <translation>Ant.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/basket.py" line="34" />
+        <source>Remove line</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/basket.py" line="36" />
+        <source>Tap a line in the basket first</source>
+        <translation>Tryck på en rad i varukorgen först</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPage</name>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="33" />
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="35" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="36" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="37" />
+        <source>Birthday</source>
+        <translation>Födelsedag</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="38" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="39" />
+        <source>I want to join the loyalty program (required)</source>
+        <translation>Jag vill gå med i kundklubben (krävs)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="40" />
+        <source>Offers by SMS</source>
+        <translation>Erbjudanden via SMS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="41" />
+        <source>Offers by e-mail</source>
+        <translation>Erbjudanden via e-post</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="44" />
+        <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
+        <translation>Dina köp ger poäng och förmåner. Vi sparar namn, telefon och köp för medlemskapet; du kan gå ur och bli bortglömd när som helst.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="49" />
+        <source>Enrol</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/enrolment_page.py" line="50" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../pos_client/ui/error_text.py" line="22" />
@@ -194,374 +280,235 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Keypad</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="76" />
-        <location filename="../../pos_client/ui/main_window.py" line="350" />
-        <source>Till – %1</source>
-        <translation>Kassa – %1</translation>
+        <location filename="../../pos_client/ui/keypad.py" line="33" />
+        <source>Letters on screen, for names and e-mail</source>
+        <translation>Bokstäver på skärmen, för namn och e-post</translation>
     </message>
+</context>
+<context>
+    <name>LookupBar</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="110" />
-        <source>standalone</source>
-        <translation>fristående</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="96" />
-        <source>connecting…</source>
-        <translation>ansluter…</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="133" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="26" />
         <source>Phone, name or scan a member card</source>
         <translation>Telefon, namn eller skanna medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="134" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="27" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Sök medlem (F2); Enter söker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="137" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="30" />
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="139" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="31" />
         <source>New member (F4)</source>
         <translation>Ny medlem (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="141" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="33" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="142" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="34" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="145" />
+        <location filename="../../pos_client/ui/main_window.py" line="93" />
+        <location filename="../../pos_client/ui/main_window.py" line="298" />
+        <source>Till – %1</source>
+        <translation>Kassa – %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="128" />
+        <source>standalone</source>
+        <translation>fristående</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="114" />
+        <source>connecting…</source>
+        <translation>ansluter…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/main_window.py" line="159" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demoläge – tryck här för att ställa in kassan för din butik</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="156" />
-        <location filename="../../pos_client/ui/main_window.py" line="670" />
-        <source>No member on this sale</source>
-        <translation>Ingen medlem på detta köp</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="183" />
-        <source>Item</source>
-        <translation>Vara</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="183" />
-        <source>Qty</source>
-        <translation>Ant.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="183" />
-        <source>Amount</source>
-        <translation>Belopp</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="193" />
-        <source>Remove line</source>
-        <translation>Ta bort rad</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="195" />
-        <location filename="../../pos_client/ui/main_window.py" line="507" />
+        <location filename="../../pos_client/ui/main_window.py" line="191" />
         <source>Tap a line in the basket first</source>
         <translation>Tryck på en rad i varukorgen först</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="239" />
-        <source>Reprint last</source>
-        <translation>Skriv ut senaste igen</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="241" />
-        <source>Clear (Esc)</source>
-        <translation>Töm (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="242" />
-        <source>Cash (F9)</source>
-        <translation>Kontant (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="243" />
-        <source>Type the cash given on the keypad first to see the change</source>
-        <translation>Slå in mottaget kontantbelopp först för att se växel</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="244" />
-        <source>Card (F12)</source>
-        <translation>Kort (F12)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="305" />
-        <source>Letters on screen, for names and e-mail</source>
-        <translation>Bokstäver på skärmen, för namn och e-post</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="387" />
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>ÅÅÅÅ-MM-DD (valfritt)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="389" />
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="390" />
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="391" />
-        <source>Birthday</source>
-        <translation>Födelsedag</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="392" />
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
         <location filename="../../pos_client/ui/main_window.py" line="393" />
-        <source>I want to join the loyalty program (required)</source>
-        <translation>Jag vill gå med i kundklubben (krävs)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="394" />
-        <source>Offers by SMS</source>
-        <translation>Erbjudanden via SMS</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="395" />
-        <source>Offers by e-mail</source>
-        <translation>Erbjudanden via e-post</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="398" />
-        <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
-        <translation>Dina köp ger poäng och förmåner. Vi sparar namn, telefon och köp för medlemskapet; du kan gå ur och bli bortglömd när som helst.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="403" />
-        <source>Enrol</source>
-        <translation>Registrera</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="404" />
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="473" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen kändes inte igen – försök igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="530" />
-        <source>%1 free waiting – %2 of %3 on the next card</source>
-        <translation>%1 gratis att hämta – %2 av %3 på nästa kort</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="581" />
+        <location filename="../../pos_client/ui/main_window.py" line="466" />
         <source>Welcome! %1 is now a member</source>
         <translation>Välkommen! %1 är nu medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="598" />
+        <location filename="../../pos_client/ui/main_window.py" line="483" />
         <source>The basket is empty</source>
         <translation>Varukorgen är tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="603" />
+        <location filename="../../pos_client/ui/main_window.py" line="488" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvitto %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="605" />
+        <location filename="../../pos_client/ui/main_window.py" line="490" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nu %2 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="608" />
+        <location filename="../../pos_client/ui/main_window.py" line="493" />
         <source>change %1</source>
         <translation>växel %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="617" />
+        <location filename="../../pos_client/ui/main_window.py" line="502" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopia av %1 skickad till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="623" />
+        <location filename="../../pos_client/ui/main_window.py" line="508" />
         <source>Clear sale</source>
         <translation>Töm köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="623" />
+        <location filename="../../pos_client/ui/main_window.py" line="508" />
         <source>Clear the current sale?</source>
         <translation>Tömma detta köp?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="625" />
+        <location filename="../../pos_client/ui/main_window.py" line="510" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Töm köpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="626" />
+        <location filename="../../pos_client/ui/main_window.py" line="511" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behåll det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="672" />
-        <source>Tier</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="672" />
-        <source>Points</source>
-        <translation>Poäng</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="677" />
-        <source>%1 to %2</source>
-        <translation>%1 till %2</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="527" />
-        <source>%1 of %2 – next free in %3</source>
-        <translation>%1 av %2 – nästa gratis om %3</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="739" />
-        <source>HQ: %1</source>
-        <translation>HK: %1</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="759" />
-        <source>Loading from HQ: %p %</source>
-        <translation>Hämtar från HK: %p %</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="782" />
-        <source>%1 refused by HQ – tap for detail</source>
-        <translation>%1 avvisade av HK – tryck för detaljer</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="167" />
-        <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
-        <translation>Tryck på en kupong för att använda den; tryck igen för att spara den (F3, Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="485" />
+        <location filename="../../pos_client/ui/main_window.py" line="401" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Ingen medlem hittades – tryck Ny medlem (F4) för att registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="692" />
+        <location filename="../../pos_client/ui/main_window.py" line="570" />
+        <source>Something went wrong – the sale is kept; see the log</source>
+        <translation>Något gick fel – köpet är sparat; se loggen</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="25" />
+        <location filename="../../pos_client/ui/member_panel.py" line="72" />
+        <source>No member on this sale</source>
+        <translation>Ingen medlem på detta köp</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="36" />
+        <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
+        <translation>Tryck på en kupong för att använda den; tryck igen för att spara den (F3, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="74" />
+        <source>Tier</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="74" />
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="79" />
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="94" />
         <source>%1: %2 free</source>
         <translation>%1: %2 gratis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="694" />
+        <location filename="../../pos_client/ui/member_panel.py" line="96" />
         <source>saved for next time</source>
         <translation>sparas till nästa gång</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="721" />
+        <location filename="../../pos_client/ui/member_panel.py" line="112" />
+        <source>%1 of %2 – next free in %3</source>
+        <translation>%1 av %2 – nästa gratis om %3</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="115" />
+        <source>%1 free waiting – %2 of %3 on the next card</source>
+        <translation>%1 gratis att hämta – %2 av %3 på nästa kort</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="122" />
+        <source>free item</source>
+        <translation>gratis vara</translation>
+    </message>
+</context>
+<context>
+    <name>PayBar</name>
+    <message>
+        <location filename="../../pos_client/ui/pay_bar.py" line="24" />
+        <source>Reprint last</source>
+        <translation>Skriv ut senaste igen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/pay_bar.py" line="26" />
+        <source>Clear (Esc)</source>
+        <translation>Töm (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/pay_bar.py" line="27" />
+        <source>Cash (F9)</source>
+        <translation>Kontant (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/pay_bar.py" line="28" />
+        <source>Type the cash given on the keypad first to see the change</source>
+        <translation>Slå in mottaget kontantbelopp först för att se växel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/pay_bar.py" line="29" />
+        <source>Card (F12)</source>
+        <translation>Kort (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
         <source>Subtotal</source>
         <translation>Summa varor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="721" />
+        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="721" />
+        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
         <source>To pay</source>
         <translation>Att betala</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="732" />
-        <source>free item</source>
-        <translation>gratis vara</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="741" />
-        <source>HQ: %1 – %2 events waiting to sync</source>
-        <translation>HK: %1 – %2 händelser väntar på synkronisering</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="751" />
-        <source>Something went wrong – the sale is kept; see the log</source>
-        <translation>Något gick fel – köpet är sparat; se loggen</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="771" />
-        <source>re-pair this terminal</source>
-        <translation>koppla kassan till HK igen</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="773" />
-        <source>online, last sync %1</source>
-        <translation>ansluten, senast synkroniserad %1</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="776" />
-        <source>offline – sales are kept and sent later</source>
-        <translation>frånkopplad – köp sparas och skickas senare</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="788" />
-        <source>ready</source>
-        <translation>redo</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="790" />
-        <source>%1 receipt(s) waiting</source>
-        <translation>%1 kvitto(n) väntar</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="791" />
-        <source>not responding</source>
-        <translation>svarar inte</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="791" />
-        <source>out of paper</source>
-        <translation>slut på papper</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="792" />
-        <source>cover open</source>
-        <translation>luckan är öppen</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="792" />
-        <source>timed out</source>
-        <translation>svarade inte i tid</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="793" />
-        <source>unplugged</source>
-        <translation>frånkopplad</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="796" />
-        <source>Printer: %1</source>
-        <translation>Skrivare: %1</translation>
     </message>
 </context>
 <context>
@@ -697,52 +644,52 @@
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="23" />
+        <location filename="../../pos_client/ui/returns_page.py" line="28" />
         <source>Receipt number, e.g. K1-000123</source>
         <translation>Kvittonummer, t.ex. K1-000123</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="26" />
+        <location filename="../../pos_client/ui/returns_page.py" line="31" />
         <source>Find receipt</source>
         <translation>Sök kvitto</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="29" />
+        <location filename="../../pos_client/ui/returns_page.py" line="34" />
         <source>Item</source>
         <translation>Vara</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="29" />
+        <location filename="../../pos_client/ui/returns_page.py" line="34" />
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="29" />
+        <location filename="../../pos_client/ui/returns_page.py" line="34" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="41" />
+        <location filename="../../pos_client/ui/returns_page.py" line="46" />
         <source>Return chosen items</source>
         <translation>Returnera valda varor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="44" />
+        <location filename="../../pos_client/ui/returns_page.py" line="49" />
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="78" />
+        <location filename="../../pos_client/ui/returns_page.py" line="82" />
         <source>Receipt %1: choose how many of each item come back</source>
         <translation>Kvitto %1: välj hur många av varje vara som returneras</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="92" />
+        <location filename="../../pos_client/ui/returns_page.py" line="96" />
         <source>Choose at least one item to return</source>
         <translation>Välj minst en vara att returnera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="101" />
+        <location filename="../../pos_client/ui/returns_page.py" line="105" />
         <source>Returned – refund %1, return receipt %2</source>
         <translation>Returnerat – återbetala %1, returkvitto %2</translation>
     </message>
@@ -766,7 +713,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/rewards_panel.py" line="42" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="170" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="172" />
         <source>Points shop</source>
         <translation>Poängbutik</translation>
     </message>
@@ -796,63 +743,63 @@
         <translation>%1 vän(ner) du värvat har handlat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="92" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="94" />
         <source>Phone or scan the friend's card (optional)</source>
         <translation>Telefon eller skanna vännens kort (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="93" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="96" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="95" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="98" />
         <source>Referred by</source>
         <translation>Värvad av</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="128" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="130" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nu %2 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="144" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="146" />
         <source>%1: printed, usable now</source>
         <translation>%1: utskriven, kan användas nu</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="159" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="161" />
         <source>%1 given to %2</source>
         <translation>%1 given till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="176" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="178" />
         <source>Tap a reward to exchange points for it</source>
         <translation>Tryck på en belöning för att byta poäng mot den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="178" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="180" />
         <source>Give a coupon to another member</source>
         <translation>Ge en kupong till en annan medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="183" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="185" />
         <source>The friend's phone</source>
         <translation>Vännens telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="185" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
         <source>Give</source>
         <translation>Ge</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="188" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="190" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="191" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
         <source>Points: %1</source>
         <translation>Poäng: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="194" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="196" />
         <source>%1 – %2 points</source>
         <translation>%1 – %2 poäng</translation>
     </message>
@@ -860,17 +807,17 @@
 <context>
     <name>ScannerTest</name>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="31" />
+        <location filename="../../pos_client/ui/widgets.py" line="38" />
         <source>The scanner reads correctly</source>
         <translation>Skannern läser rätt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="32" />
+        <location filename="../../pos_client/ui/widgets.py" line="39" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skannern skrev %1 i stället för %2: ställ in skannern på den här datorns tangentbordslayout</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="48" />
+        <location filename="../../pos_client/ui/widgets.py" line="55" />
         <source>Scan the test code %1 here</source>
         <translation>Skanna testkoden %1 här</translation>
     </message>
@@ -878,93 +825,93 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="30" />
+        <location filename="../../pos_client/ui/settings_page.py" line="38" />
         <source>Manager PIN</source>
         <translation>Chefs-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="32" />
+        <location filename="../../pos_client/ui/settings_page.py" line="40" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="33" />
-        <location filename="../../pos_client/ui/settings_page.py" line="64" />
+        <location filename="../../pos_client/ui/settings_page.py" line="41" />
+        <location filename="../../pos_client/ui/settings_page.py" line="72" />
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="42" />
+        <location filename="../../pos_client/ui/settings_page.py" line="50" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="45" />
+        <location filename="../../pos_client/ui/settings_page.py" line="53" />
         <source>Printer</source>
         <translation>Skrivare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="46" />
+        <location filename="../../pos_client/ui/settings_page.py" line="54" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <location filename="../../pos_client/ui/settings_page.py" line="56" />
         <source>Scanner</source>
         <translation>Skanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="48" />
+        <location filename="../../pos_client/ui/settings_page.py" line="56" />
         <source>keyboard wedge</source>
         <translation>tangentbordsemulering</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="53" />
+        <location filename="../../pos_client/ui/settings_page.py" line="61" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="56" />
+        <location filename="../../pos_client/ui/settings_page.py" line="64" />
         <source>Terminal</source>
         <translation>Kassa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="58" />
+        <location filename="../../pos_client/ui/settings_page.py" line="66" />
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="59" />
+        <location filename="../../pos_client/ui/settings_page.py" line="67" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="60" />
+        <location filename="../../pos_client/ui/settings_page.py" line="68" />
         <source>Run setup again</source>
         <translation>Kör inställningen igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="61" />
+        <location filename="../../pos_client/ui/settings_page.py" line="69" />
         <source>Support bundle for a technician</source>
         <translation>Supportpaket till tekniker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="82" />
+        <location filename="../../pos_client/ui/settings_page.py" line="89" />
         <source>Wrong PIN</source>
         <translation>Fel PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="97" />
+        <location filename="../../pos_client/ui/settings_page.py" line="104" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="99" />
+        <location filename="../../pos_client/ui/settings_page.py" line="106" />
         <source>Test receipt printed</source>
         <translation>Testkvitto utskrivet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="105" />
+        <location filename="../../pos_client/ui/settings_page.py" line="112" />
         <source>Support bundle saved: %1</source>
         <translation>Supportpaket sparat: %1</translation>
     </message>
@@ -1193,6 +1140,84 @@
         <location filename="../../pos_client/ui/register_page.py" line="133" />
         <source>%1 is signed in</source>
         <translation>%1 är inloggad</translation>
+    </message>
+</context>
+<context>
+    <name>TillStatus</name>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="39" />
+        <source>HQ: %1</source>
+        <translation>HK: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="41" />
+        <source>HQ: %1 – %2 events waiting to sync</source>
+        <translation>HK: %1 – %2 händelser väntar på synkronisering</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="47" />
+        <source>re-pair this terminal</source>
+        <translation>koppla kassan till HK igen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="49" />
+        <source>online, last sync %1</source>
+        <translation>ansluten, senast synkroniserad %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="50" />
+        <source>offline – sales are kept and sent later</source>
+        <translation>frånkopplad – köp sparas och skickas senare</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="61" />
+        <source>Loading from HQ: %p %</source>
+        <translation>Hämtar från HK: %p %</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="68" />
+        <source>%1 refused by HQ – tap for detail</source>
+        <translation>%1 avvisade av HK – tryck för detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="74" />
+        <source>ready</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="76" />
+        <source>%1 receipt(s) waiting</source>
+        <translation>%1 kvitto(n) väntar</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="77" />
+        <source>not responding</source>
+        <translation>svarar inte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="77" />
+        <source>out of paper</source>
+        <translation>slut på papper</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="78" />
+        <source>cover open</source>
+        <translation>luckan är öppen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="78" />
+        <source>timed out</source>
+        <translation>svarade inte i tid</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="79" />
+        <source>unplugged</source>
+        <translation>frånkopplad</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/status_bar.py" line="82" />
+        <source>Printer: %1</source>
+        <translation>Skrivare: %1</translation>
     </message>
 </context>
 <context>
