@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="capacity: pushes/s to try, in order")
     c.add_argument("--sale-every", type=float, default=20.0)
     c.add_argument("--pull-every", type=float, default=30.0)
+    c.add_argument("--old-tills", action="store_true",
+                   help="peak: tills ignore HQ's next_pull_s (as tills from before it) and pull every --pull-every")
+    c.add_argument("--members", type=int, default=20_000, help="members seeded at HQ")
     c.add_argument("--pool", type=int, default=10, help="PostgreSQL connections per HQ worker")
     c.add_argument("--no-fsync", action="store_true", help="PostgreSQL without fsync (default: fsync on)")
     c.add_argument("--out", help="also write the figures to this JSON file")
@@ -39,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     figures = scenarios.run(
         args.scenario, args.tills, args.seconds, [int(w) for w in str(args.workers).split(",")],
         args.queued, not args.no_fsync, args.pool, [int(r) for r in args.rates.split(",")],
-        sale_every=args.sale_every, pull_every=args.pull_every)
+        sale_every=args.sale_every, pull_every=args.pull_every, members=args.members, old_tills=args.old_tills)
     text = json.dumps(figures, indent=2)
     print(text)
     if args.out:

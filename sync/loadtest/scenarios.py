@@ -19,9 +19,10 @@ MAX_SECONDS = 1200
 
 
 async def peak(chain: Chain, tills: list[SimTill], seconds: float, sale_every: float = 20,
-               pull_every: float = 30) -> dict:
+               pull_every: float = 30, old_tills: bool = False) -> dict:
     """Every till sells about every ``sale_every`` s (pushing at once) and pulls
-    about every ``pull_every`` s, each interval jittered ±50 %."""
+    about every ``pull_every`` s, each interval jittered ±50 %, or later when HQ
+    asks (``next_pull_s``; ``old_tills``: as a till from before it did)."""
     chain.stats.reset()
     rng = random.Random(1)
     start = time.monotonic()
@@ -37,8 +38,10 @@ async def peak(chain: Chain, tills: list[SimTill], seconds: float, sale_every: f
                 await till.push(deadline + 120)
                 next_sale += sale_every * rng.uniform(0.5, 1.5)
             else:
-                await till.pull()
+                hint = await till.pull()
                 next_pull += pull_every * rng.uniform(0.5, 1.5)
+                if hint and not old_tills:
+                    next_pull = max(next_pull, time.monotonic() + hint)
 
     sampler = Sampler(chain)
     sampler.start()
@@ -49,8 +52,17 @@ async def peak(chain: Chain, tills: list[SimTill], seconds: float, sale_every: f
     return {"tills": len(tills), "seconds": round(elapsed, 1), "workers": chain.workers,
             "push": s.summary("push"), "pull": s.summary("pull"),
             "pushes_per_s": round(len(s.times["push"]) / elapsed, 1),
-            "pull_pages_per_s": round(len(s.times["pull"]) / elapsed, 1),
-            "errors": dict(s.errors), "error_count": sum(s.errors.values()), **resources}
+            "pull_pages_per_s": round(len(s.times["pull"]) / elapsed, 1), "feed": feed_figures(s),
+            "old_tills": old_tills, "errors": dict(s.errors), "error_count": sum(s.errors.values()), **resources}
+
+
+def feed_figures(s) -> dict:
+    """What the change feed cost per event pushed: items and bytes pulled."""
+    pushed = max(1, s.items["push"])
+    return {"events_pushed": s.items["push"], "items_pulled": s.items["pull"], "bytes_pulled": s.bytes["pull"],
+            "items_per_pushed_event": round(s.items["pull"] / pushed, 1),
+            "bytes_per_pushed_event": round(s.bytes["pull"] / pushed),
+            "bytes_per_item": round(s.bytes["pull"] / max(1, s.items["pull"]), 1)}
 
 
 async def outage(chain: Chain, tills: list[SimTill], queued: int, limit_s: float = 900) -> dict:
@@ -124,16 +136,18 @@ async def capacity(chain: Chain, tills: list[SimTill], rates: list[int], step_s:
 
 def run(scenario: str, tills: int, seconds: float, workers: list[int], queued: int, fsync: bool,
         pool: int, rates: list[int], sale_every: float = 20, pull_every: float = 30,
-        members: int = 20_000) -> dict:
+        members: int = 20_000, old_tills: bool = False) -> dict:
     if not 1 <= tills <= MAX_TILLS or not 0 < seconds <= MAX_SECONDS:
         raise ValueError(f"tills must be 1..{MAX_TILLS} and seconds 1..{MAX_SECONDS}")
-    job = _run(scenario, tills, seconds, workers, queued, fsync, pool, rates, sale_every, pull_every, members)
+    job = _run(scenario, tills, seconds, workers, queued, fsync, pool, rates, sale_every, pull_every, members,
+               old_tills)
     # A loop of its own on a thread of its own: the caller's thread may run one already.
     with concurrent.futures.ThreadPoolExecutor(1) as pool_:
         return pool_.submit(asyncio.run, job).result()
 
 
-async def _run(scenario, n, seconds, workers, queued, fsync, pool, rates, sale_every, pull_every, members) -> dict:
+async def _run(scenario, n, seconds, workers, queued, fsync, pool, rates, sale_every, pull_every, members,
+               old_tills) -> dict:
     chain = Chain(members=members, fsync=fsync, pool=pool)
     tills: list[SimTill] = []
     out: dict = {"scenario": scenario, "fsync": fsync, "pool_per_worker": pool}
@@ -151,7 +165,7 @@ async def _run(scenario, n, seconds, workers, queued, fsync, pool, rates, sale_e
         elif scenario == "outage":
             out.update(await outage(chain, tills, queued))
         else:
-            out.update(await peak(chain, tills, seconds, sale_every, pull_every))
+            out.update(await peak(chain, tills, seconds, sale_every, pull_every, old_tills))
         out["check"] = chain.verify(tills)
     finally:
         for t in tills:

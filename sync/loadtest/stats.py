@@ -11,11 +11,13 @@ class Stats:
     def __init__(self) -> None:
         self.times: dict[str, list[float]] = defaultdict(list)
         self.items: Counter = Counter()
+        self.bytes: Counter = Counter()
         self.errors: Counter = Counter()
 
-    def latency(self, kind: str, seconds: float, items: int = 0) -> None:
+    def latency(self, kind: str, seconds: float, items: int = 0, size: int = 0) -> None:
         self.times[kind].append(seconds)
         self.items[kind] += items
+        self.bytes[kind] += size
 
     def error(self, kind: str, what: str) -> None:
         self.errors[f"{kind}: {what}"] += 1
@@ -24,12 +26,13 @@ class Stats:
         xs = sorted(self.times.get(kind, []))
         if not xs:
             return {"requests": 0}
-        return {"requests": len(xs), "items": self.items[kind], "p50_ms": ms(pct(xs, 50)),
+        return {"requests": len(xs), "items": self.items[kind], "bytes": self.bytes[kind], "p50_ms": ms(pct(xs, 50)),
                 "p99_ms": ms(pct(xs, 99)), "max_ms": ms(xs[-1])}
 
     def reset(self) -> None:
         self.times.clear()
         self.items.clear()
+        self.bytes.clear()
         self.errors.clear()
 
 

@@ -34,6 +34,7 @@ from .stats import Stats
 MAX_BATCH = 50
 FEED_PAGE = 500
 HEAD = re.compile(rb'"cursor":"([^"]*)","has_more":(true|false)')
+HINT = re.compile(rb'"next_pull_s":([0-9.]+)')
 T0 = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)
 # One TLS context for every client (none is used on http://127.0.0.1, but
 # httpx builds one per client otherwise: 2,500 certificate-store loads).
@@ -143,25 +144,26 @@ class SimTill:
         if not self.pending and self.drained_at is None:
             self.drained_at = time.monotonic()
 
-    async def pull(self) -> None:
+    async def pull(self) -> float | None:
         """Follow the change feed to its end, page by page (the till applies
-        each page; here only the cursor is kept)."""
+        each page; here only the cursor is kept).  Returns HQ's ``next_pull_s``."""
         while True:
             start = time.perf_counter()
             try:
                 resp = await self.http.get("/v1/changes", params={"cursor": self.cursor, "limit": FEED_PAGE})
             except httpx.HTTPError as exc:
                 self.stats.error("pull", type(exc).__name__)
-                return
+                return None
             if resp.status_code != 200:
                 self.stats.error("pull", f"http {resp.status_code}")
-                return
+                return None
             head = HEAD.search(resp.content[:600])
-            self.stats.latency("pull", time.perf_counter() - start, resp.content.count(b'{"type":'))
+            self.stats.latency("pull", time.perf_counter() - start, resp.content.count(b'{"type":'),
+                               len(resp.content))
             self.cursor = head[1].decode()
             if head[2] != b"true":
-                return
-
+                hint = HINT.search(resp.content[:600])
+                return float(hint[1]) if hint else None
 
 
 def _seconds(value: str | None) -> float | None:

@@ -14,8 +14,8 @@ import pytest
 from sync.hq.admission import MAX_RETRY_AFTER_S, Admission
 from sync.loadtest import scenarios
 
-CLEAN = {"lost": 0, "doubled": 0, "wrong_seq": 0, "seq_gaps_flagged": 0, "still_pending_on_tills": 0,
-         "events_from_unknown_tills": 0}
+CLEAN = {"lost": 0, "doubled": 0, "wrong_seq": 0, "seq_gaps_flagged": 0, "still_queued_on_tills": 0,
+         "still_queued_but_at_hq": 0, "events_from_unknown_tills": 0}
 
 
 def _check_clean(out: dict) -> None:
