@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 from dataclasses import dataclass
 from typing import Callable
 
@@ -70,14 +71,19 @@ class SyncClient:
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
         self._round = threading.Lock()
+        self.monotonic = time.monotonic
+        self.next_pull_at: float | None = None       # HQ's pace (next_pull_s), on the monotonic clock
 
     # -- one round -------------------------------------------------------------
-    def sync_once(self) -> SyncResult:
+    def sync_once(self, pull_if_due: bool = False) -> SyncResult:
+        """Push, then pull.  ``pull_if_due`` (the background loop): skip the pull
+        while HQ asked for fewer pulls (``next_pull_s``); the push is never held."""
         with self._round:
             result = SyncResult()
             try:
                 self._push(result)
-                self._pull(result)
+                if not (pull_if_due and self.pull_wait_s() > 0):
+                    self._pull(result)
                 result.ok = not result.message
             except NeedsRepair as exc:
                 result.needs_repair = True
@@ -199,7 +205,14 @@ class SyncClient:
                 self.store.forget_keyring()
             result.pulled += len(items)
             if not page.get("has_more"):
+                hint = page.get("next_pull_s")
+                ok = isinstance(hint, (int, float)) and not isinstance(hint, bool) and 0 < hint <= 3600
+                self.next_pull_at = self.monotonic() + hint if ok else None
                 return
+
+    def pull_wait_s(self) -> float:
+        """Seconds until HQ wants this terminal's next pull (0: now)."""
+        return max(0.0, self.next_pull_at - self.monotonic()) if self.next_pull_at is not None else 0.0
 
     def bootstrap(self, progress: Progress | None = None) -> int:
         """Fill the cache from HQ's snapshot, page by page, resumable.
@@ -277,7 +290,7 @@ class SyncClient:
     def _loop(self) -> None:
         while not self._stop.is_set():
             try:
-                result = self.sync_once()
+                result = self.sync_once(pull_if_due=True)
             except Exception:  # noqa: BLE001 - a bug must not kill the thread; it is logged
                 log.exception("sync round failed")
                 result = SyncResult(message="internal error during sync (see log)")
@@ -285,7 +298,7 @@ class SyncClient:
                 self.on_result(result)
             if result.ok:
                 self.backoff.reset()
-                delay = self.interval_s
+                delay = max(self.interval_s, self.pull_wait_s())
             elif result.needs_repair:
                 delay = max(self.interval_s, 300)
             else:

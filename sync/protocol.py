@@ -223,6 +223,9 @@ class ChangePage(_Model):
     has_more: bool
     items: list[ChangeItem]
     server_time: str
+    # HQ's pace under load (sync.hq.pull_pace): pull again no sooner than this
+    # many seconds from now.  Absent when HQ is not busy; old terminals ignore it.
+    next_pull_s: float | None = None
 
 
 # -- snapshot ------------------------------------------------------------------

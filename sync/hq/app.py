@@ -33,6 +33,7 @@ from ..protocol import (
 from . import feed, ingest, pairing, terminal_status
 from .admission import Admission, max_wait_s
 from .db import Database, now_iso
+from .pull_pace import PullPace, pull_rate
 
 log = logging.getLogger("sync.hq")
 READY_TIMEOUT_S = 3.0
@@ -92,6 +93,7 @@ def create_app(db: Database) -> FastAPI:
                   description="Reference HQ for Till terminals: pairing, event ingest, change feed, snapshot.")
     app.state.db = db
     admission = Admission(db.pool_size, max_wait_s())
+    pace = PullPace(pull_rate())
     app.add_middleware(ServerTime)
 
     @app.exception_handler(ApiError)
@@ -194,14 +196,27 @@ def create_app(db: Database) -> FastAPI:
 
     @app.get("/v1/changes", response_model=ChangePage, responses=ERRORS)
     def changes(request: Request, cursor: str | None = Query(default=None, max_length=500),
-                limit: int = Query(default=500, ge=1, le=MAX_PAGE), terminal: dict = Depends(device)):
-        terminal_status.report(db, terminal["terminal_id"], request.headers)
+                limit: int = Query(default=500, ge=1, le=MAX_PAGE),
+                authorization: str | None = Header(default=None)):
+        token = bearer(authorization)
+        # The token and the page on one connection in one transaction: a pull
+        # is mostly answered from memory (feed_cache), so a second checkout
+        # and thread hop for the token was a good part of its cost.
+        terminal = None
         try:
-            page = feed.changes_page(db, cursor, limit, terminal["terminal_id"])
+            with db.read() as conn:
+                terminal = pairing.terminal_for_token(db, token, conn)
+                if terminal is None:
+                    raise refused_token()
+                page = feed.changes_page_on(db, conn, cursor, limit, terminal["terminal_id"])
+            page["next_pull_s"] = pace.hint(terminal["terminal_id"])
         except feed.BadCursor as exc:
             raise ApiError(400, "bad_cursor", str(exc)) from None
         except feed.CursorGone as exc:
             raise ApiError(410, "cursor_gone", str(exc)) from None
+        finally:
+            if terminal is not None:
+                terminal_status.report(db, terminal["terminal_id"], request.headers)
         return Response(feed.page_json(PROTOCOL, page), media_type="application/json")
 
     @app.get("/v1/snapshot", response_model=SnapshotPage, responses=ERRORS)

@@ -57,30 +57,39 @@ def feed_cursor(db: Database, seq: int) -> str:
 
 
 def changes_page(db: Database, cursor: str | None, limit: int, terminal_id: str) -> dict:
-    """Items after ``cursor`` that this terminal did not cause itself; each item
-    as the JSON text it is stored as (``page_json`` splices them unparsed)."""
+    """Items after ``cursor`` that this terminal did not cause itself, as JSON
+    text (``items_json``: the stored items joined, spliced by ``page_json``)."""
     with db.read() as conn:
-        top = conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.changes.c.seq), 0))).scalar()
-        settings = dict(conn.execute(sa.select(t.settings.c.key, t.settings.c.value).where(
-            t.settings.c.key.in_(("feed_floor", "feed_epoch")))).all())
-        floor = int(settings.get("feed_floor") or 0)
-        top = max(top, floor)          # everything up to the floor may have been pruned
-        if cursor:
-            after = _int(decode(cursor, db.instance_id), "s")
-        else:
-            after = 0
-            if floor > 0:
-                raise CursorGone("the feed has been pruned; take a snapshot")
-        if after < floor or after > top:
-            raise CursorGone("the cursor is too old; take a snapshot")
-        rows = cache_for(db).rows(conn, settings.get("feed_epoch"), after, top, limit, terminal_id)
-    has_more = len(rows) == limit and rows[-1][0] < top
+        return changes_page_on(db, conn, cursor, limit, terminal_id)
+
+
+def changes_page_on(db: Database, conn: sa.Connection, cursor: str | None, limit: int, terminal_id: str) -> dict:
+    """``changes_page`` in the caller's read transaction (which checked the token on it)."""
+    # The feed's top, floor and epoch in one round trip: a pull is otherwise
+    # answered from this process's memory (feed_cache).
+    s = t.settings.c
+    top, floor, epoch = conn.execute(sa.select(
+        sa.select(sa.func.coalesce(sa.func.max(t.changes.c.seq), 0)).scalar_subquery(),
+        sa.select(s.value).where(s.key == "feed_floor").scalar_subquery(),
+        sa.select(s.value).where(s.key == "feed_epoch").scalar_subquery())).one()
+    floor = int(floor or 0)
+    top = max(top, floor)          # everything up to the floor may have been pruned
+    if cursor:
+        after = _int(decode(cursor, db.instance_id), "s")
+    else:
+        after = 0
+        if floor > 0:
+            raise CursorGone("the feed has been pruned; take a snapshot")
+    if after < floor or after > top:
+        raise CursorGone("the cursor is too old; take a snapshot")
+    pieces, count, last = cache_for(db).page(conn, epoch, after, top, limit, terminal_id)
+    has_more = count == limit and last < top
     # Past the terminal's own items too: with a short page we have seen up to ``top``.
-    last = rows[-1][0] if has_more else top
     return {
-        "cursor": feed_cursor(db, last),
+        "cursor": feed_cursor(db, last if has_more else top),
         "has_more": has_more,
-        "items": [data for _, data in rows],
+        "count": count,
+        "items_json": ",".join(p for p in pieces if p),
         "server_time": now_iso(),
     }
 
@@ -90,8 +99,10 @@ def page_json(protocol: int, page: dict) -> str:
     they are (parsing and re-writing them was most of a pull's time at HQ
     with thousands of tills' sales in the feed)."""
     head = json.dumps({"protocol": protocol, "cursor": page["cursor"], "has_more": page["has_more"],
-                       "server_time": page["server_time"]}, separators=(",", ":"))
-    return head[:-1] + ',"items":[' + ",".join(page["items"]) + "]}"
+                       "server_time": page["server_time"],
+                       **({"next_pull_s": page["next_pull_s"]} if page.get("next_pull_s") else {})},
+                      separators=(",", ":"))
+    return head[:-1] + ',"items":[' + page["items_json"] + "]}"
 
 
 # -- snapshot -----------------------------------------------------------------

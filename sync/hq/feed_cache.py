@@ -1,17 +1,25 @@
-"""Complete blocks of the change feed, kept in memory per HQ process.
+"""The change feed, kept in memory per HQ process as pre-joined JSON text.
 
 Every till follows the same feed, a few seconds to a minute behind its head:
-at 2,500 tills each block of rows is read by every till, one page at a time.
-A block whose last seq is at or below the feed's top never changes again
-(rows commit in seq order, see ``db.feed_lock``), except when an erasure
-rewrites old rows: it bumps the ``feed_epoch`` setting in its transaction,
-and a process that sees a new epoch drops its blocks.  The newest, still
-filling block is always read from the database.
+at 2,500 tills every row is read by every till.  So each block of 500 rows is
+read from the database once per process and kept as one string (the items
+joined with commas) plus each item's offset; a page is then a few slices of
+that string, not a query and a loop over rows.  A till's own items are left
+out (a block holds a given till's item rarely: one in a few hundred rows), so
+the slices go around them.
+
+Rows at or below the feed's top never change again (rows commit in seq order,
+see ``db.feed_lock``), so even the newest, still-filling block is cached up
+to the top it was read at and only the rows after that are fetched.  The one
+exception is an erasure, which rewrites old rows: it bumps the ``feed_epoch``
+setting in its transaction, and a process that sees a new epoch drops its
+blocks.
 """
 
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from collections import OrderedDict
 
 import sqlalchemy as sa
@@ -20,58 +28,134 @@ from . import schema as t
 
 BLOCK = 500
 MAX_BLOCKS = 64          # ~15 MB: the last 32,000 rows
+_NO_CACHE = object()
+
+
+class Block:
+    """Rows of seq ``(k*BLOCK, upto]``, immutable (a longer copy replaces it)."""
+
+    __slots__ = ("seqs", "datas", "joined", "offs", "owners", "upto")
+
+    def __init__(self, rows: list[tuple[int, str | None, str]], upto: int) -> None:
+        self.seqs = [r[0] for r in rows]
+        self.datas = [r[2] for r in rows]
+        self.joined = ",".join(self.datas)
+        self.offs, pos = [], 0
+        for data in self.datas:
+            self.offs.append(pos)
+            pos += len(data) + 1
+        self.offs.append(pos)                       # item i is joined[offs[i]:offs[i + 1] - 1]
+        self.owners: dict[str, list[int]] = {}
+        for i, (_, origin, _) in enumerate(rows):
+            if origin is not None:
+                self.owners.setdefault(origin, []).append(i)
+        self.upto = upto
+
+    def rows(self) -> list[tuple[int, str | None, str]]:
+        origin = [None] * len(self.seqs)
+        for owner, idx in self.owners.items():
+            for i in idx:
+                origin[i] = owner
+        return list(zip(self.seqs, origin, self.datas))
+
+    def text(self, a: int, b: int) -> str:
+        """Items ``a..b-1`` as JSON text joined by commas."""
+        return self.joined[self.offs[a]:self.offs[b] - 1]
 
 
 class FeedCache:
     def __init__(self, max_blocks: int = MAX_BLOCKS) -> None:
         self.max_blocks = max_blocks
-        self._blocks: OrderedDict[int, list[tuple[int, str | None, str]]] = OrderedDict()
+        self._blocks: OrderedDict[int, Block] = OrderedDict()
         self._epoch: str | None = None
         self._lock = threading.Lock()
 
+    def page(self, conn: sa.Connection, epoch: str | None, after: int, top: int, limit: int,
+             terminal_id: str) -> tuple[list[str], int, int]:
+        """Up to ``limit`` items after ``after`` and at most ``top`` that
+        ``terminal_id`` did not cause: (pieces of JSON text to join with commas,
+        how many items, the seq of the last one or ``after``)."""
+        cached = self._check_epoch(epoch)
+        pieces: list[str] = []
+        count, last, pos = 0, after, after
+        while count < limit and pos < top:
+            k = pos // BLOCK
+            block = self._block(conn, k, min(top, (k + 1) * BLOCK), epoch if cached else _NO_CACHE)
+            a, end = bisect_right(block.seqs, pos), bisect_right(block.seqs, top)
+            own = [i for i in block.owners.get(terminal_id, ()) if a <= i < end]
+            for s, e in _around(a, end, own):
+                n = min(e - s, limit - count)
+                if n > 0:
+                    pieces.append(block.text(s, s + n))
+                    count += n
+                    last = block.seqs[s + n - 1]
+                if count == limit:
+                    return pieces, count, last
+            pos = min(top, (k + 1) * BLOCK)
+        return pieces, count, last
+
     def rows(self, conn: sa.Connection, epoch: str | None, after: int, top: int, limit: int,
              terminal_id: str) -> list[tuple[int, str]]:
-        """(seq, data) of up to ``limit`` rows after ``after`` and at most ``top``
-        that ``terminal_id`` did not cause."""
-        with self._lock:
-            if epoch != self._epoch:
-                self._blocks.clear()
-                self._epoch = epoch
+        """(seq, data) of what ``page`` answers, row by row (for tests and tools)."""
+        cached = self._check_epoch(epoch)
         out: list[tuple[int, str]] = []
         pos = after
         while len(out) < limit and pos < top:
             k = pos // BLOCK
-            end = (k + 1) * BLOCK
-            if end > top:
-                c = t.changes.c
-                out += conn.execute(
-                    sa.select(c.seq, c.data)
-                    .where(c.seq > pos, c.seq <= top, sa.or_(c.origin.is_(None), c.origin != terminal_id))
-                    .order_by(c.seq).limit(limit - len(out))).all()
-                break
-            for seq, origin, data in self._block(conn, k):
-                if seq > pos and origin != terminal_id:
+            for seq, origin, data in self._block(conn, k, min(top, (k + 1) * BLOCK), epoch if cached else _NO_CACHE).rows():
+                if pos < seq <= top and origin != terminal_id:
                     out.append((seq, data))
                     if len(out) == limit:
                         return out
-            pos = end
+            pos = min(top, (k + 1) * BLOCK)
         return out
 
-    def _block(self, conn: sa.Connection, k: int) -> list[tuple[int, str | None, str]]:
+    def _check_epoch(self, epoch: str | None) -> bool:
+        """Whether a read that saw ``epoch`` may use the cache.  Epochs are the
+        erasures' times: a newer one drops every block; a read still on an
+        older one (its snapshot began before the erasure) goes to the database."""
         with self._lock:
-            block = self._blocks.get(k)
+            if epoch == self._epoch:
+                return True
+            if self._epoch is None or (epoch is not None and epoch > self._epoch):
+                self._blocks.clear()
+                self._epoch = epoch
+                return True
+            return False
+
+    def _block(self, conn: sa.Connection, k: int, need: int, epoch) -> Block:
+        """Block ``k`` complete up to seq ``need`` (at most the top of this read,
+        which saw ``epoch``)."""
+        with self._lock:
+            block = self._blocks.get(k) if epoch is not _NO_CACHE else None
             if block is not None:
                 self._blocks.move_to_end(k)
-                return block
+                if block.upto >= need:
+                    return block
+        have = block.upto if block is not None else k * BLOCK
         c = t.changes.c
-        block = [tuple(r) for r in conn.execute(
-            sa.select(c.seq, c.origin, c.data).where(c.seq > k * BLOCK, c.seq <= (k + 1) * BLOCK)
-            .order_by(c.seq)).all()]
+        new = [tuple(r) for r in conn.execute(
+            sa.select(c.seq, c.origin, c.data).where(c.seq > have, c.seq <= need).order_by(c.seq)).all()]
+        grown = Block((block.rows() if block is not None else []) + new, need)
         with self._lock:
-            self._blocks[k] = block
+            if epoch != self._epoch:          # an erasure came in meanwhile (or no cache)
+                return grown
+            current = self._blocks.get(k)
+            if current is None or current.upto < grown.upto:
+                self._blocks[k] = grown
             while len(self._blocks) > self.max_blocks:
                 self._blocks.popitem(last=False)
-        return block
+        return grown
+
+
+def _around(a: int, end: int, skip: list[int]) -> list[tuple[int, int]]:
+    """The runs of ``a..end-1`` between the indexes in ``skip`` (sorted)."""
+    runs, s = [], a
+    for i in skip:
+        runs.append((s, i))
+        s = i + 1
+    runs.append((s, end))
+    return runs
 
 
 def cache_for(db) -> FeedCache:

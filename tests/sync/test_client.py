@@ -11,6 +11,7 @@ from sync.client import SyncClient, pair
 from sync.hq import admin
 from sync.hq.report import report
 
+from hq_server import HQServer
 from sim import Clock, SimTerminal
 
 
@@ -162,3 +163,31 @@ def test_wiped_terminal_repairs_without_corrupting_hq(hq, tmp_path):
     # the old registration's token no longer works
     resp = httpx.get(hq.url + "/v1/changes", headers={"Authorization": f"Device {old_token}"})
     assert resp.status_code == 401
+
+
+def test_hq_pace_holds_the_pull_never_the_push(tmp_path, monkeypatch):
+    """Under load HQ answers ``next_pull_s``: the background round still pushes
+    each sale at once but leaves the pull until then; a manual sync pulls."""
+    monkeypatch.setenv("POS_HQ_PULL_RATE", "0.05")          # one till pulling: come back in 20 s
+    server = HQServer(str(tmp_path / "hq.db")).start()
+    try:
+        a, ca = paired(server, tmp_path, "A")
+        b, cb = paired(server, tmp_path, "B")
+        assert ca.sync_once().ok and cb.sync_once().ok
+        assert 10 < ca.pull_wait_s() <= 20
+        mid, _ = b.enrol("+4790000001")
+        assert cb.sync_once().ok
+        a.sell(None, 5000)
+        r = ca.sync_once(pull_if_due=True)
+        assert r.ok and r.pushed == 1 and r.pulled == 0 and a.member_sums(mid) is None
+        clock = ca.monotonic
+        ca.monotonic = lambda: clock() + 21                  # the wait has passed
+        r = ca.sync_once(pull_if_due=True)
+        assert r.ok and r.pulled > 0 and a.member_sums(mid) is not None
+        b.sell(mid, 10000)
+        assert cb.sync_once().ok
+        assert ca.sync_once().pulled > 0 and a.member_sums(mid)["spend"] == 10000      # manual: pulls now
+        a.close()
+        b.close()
+    finally:
+        server.stop()
