@@ -30,7 +30,7 @@ from ..protocol import (
     MAX_PAGE, MAX_SNAPSHOT_PAGE, PROTOCOL, BatchResult, ChangePage, ErrorBody, EventBatch, Health,
     PairRequest, PairResponse, SnapshotPage,
 )
-from . import feed, ingest, pairing, terminal_status
+from . import feed, feed_gzip, ingest, pairing, terminal_status
 from .admission import Admission, max_wait_s
 from .db import Database, now_iso
 from .pull_pace import PullPace, pull_rate
@@ -217,7 +217,13 @@ def create_app(db: Database) -> FastAPI:
         finally:
             if terminal is not None:
                 terminal_status.report(db, terminal["terminal_id"], request.headers)
-        return Response(feed.page_json(PROTOCOL, page), media_type="application/json")
+        if (feed_gzip.worth_it(page["runs"])
+                and feed_gzip.accepts_gzip(request.headers.get("accept-encoding"))):
+            body = feed_gzip.page(feed.page_head(PROTOCOL, page), page["runs"], feed.PAGE_END)
+            return Response(body, media_type="application/json",
+                            headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+        return Response(feed.page_json(PROTOCOL, page), media_type="application/json",
+                        headers={"Vary": "Accept-Encoding"})
 
     @app.get("/v1/snapshot", response_model=SnapshotPage, responses=ERRORS)
     def snapshot(cursor: str | None = Query(default=None, max_length=1000),

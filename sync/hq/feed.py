@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from ..protocol import SNAPSHOT_SECTIONS
 from . import schema as t
 from .db import Database, now_iso
-from .feed_cache import cache_for
+from .feed_cache import cache_for, runs_text
 
 
 class BadCursor(Exception):
@@ -82,27 +82,35 @@ def changes_page_on(db: Database, conn: sa.Connection, cursor: str | None, limit
             raise CursorGone("the feed has been pruned; take a snapshot")
     if after < floor or after > top:
         raise CursorGone("the cursor is too old; take a snapshot")
-    pieces, count, last = cache_for(db).page(conn, epoch, after, top, limit, terminal_id)
+    runs, count, last = cache_for(db).page(conn, epoch, after, top, limit, terminal_id)
     has_more = count == limit and last < top
     # Past the terminal's own items too: with a short page we have seen up to ``top``.
     return {
         "cursor": feed_cursor(db, last if has_more else top),
         "has_more": has_more,
         "count": count,
-        "items_json": ",".join(p for p in pieces if p),
+        "runs": runs,
         "server_time": now_iso(),
     }
 
 
-def page_json(protocol: int, page: dict) -> str:
-    """A change page as the wire's JSON: the stored items are spliced in as
-    they are (parsing and re-writing them was most of a pull's time at HQ
-    with thousands of tills' sales in the feed)."""
+def page_head(protocol: int, page: dict) -> bytes:
+    """A change page's JSON up to the items' opening bracket."""
     head = json.dumps({"protocol": protocol, "cursor": page["cursor"], "has_more": page["has_more"],
                        "server_time": page["server_time"],
                        **({"next_pull_s": page["next_pull_s"]} if page.get("next_pull_s") else {})},
                       separators=(",", ":"))
-    return head[:-1] + ',"items":[' + page["items_json"] + "]}"
+    return head[:-1].encode() + b',"items":['
+
+
+PAGE_END = b"]}"
+
+
+def page_json(protocol: int, page: dict) -> bytes:
+    """A change page as the wire's JSON: the stored items are spliced in as
+    they are (parsing and re-writing them was most of a pull's time at HQ
+    with thousands of tills' sales in the feed)."""
+    return page_head(protocol, page) + runs_text(page["runs"]) + PAGE_END
 
 
 # -- snapshot -----------------------------------------------------------------

@@ -32,35 +32,51 @@ _NO_CACHE = object()
 
 
 class Block:
-    """Rows of seq ``(k*BLOCK, upto]``, immutable (a longer copy replaces it)."""
+    """Rows of seq ``(k*BLOCK, upto]``, immutable (a longer copy replaces it):
+    each item's JSON as UTF-8, all of them joined by commas, and where each
+    starts.  ``zseg`` caches compressed segments (``feed_gzip``), shared by
+    every longer copy (a complete segment never changes)."""
 
-    __slots__ = ("seqs", "datas", "joined", "offs", "owners", "upto")
+    __slots__ = ("seqs", "origins", "items", "joined", "offs", "owners", "upto", "zseg")
 
-    def __init__(self, rows: list[tuple[int, str | None, str]], upto: int) -> None:
-        self.seqs = [r[0] for r in rows]
-        self.datas = [r[2] for r in rows]
-        self.joined = ",".join(self.datas)
-        self.offs, pos = [], 0
-        for data in self.datas:
+    def __init__(self, rows: list[tuple[int, str | None, str]], upto: int, base: "Block | None" = None) -> None:
+        old = base.items if base is not None else []
+        self.seqs = (base.seqs if base is not None else []) + [r[0] for r in rows]
+        self.origins = (base.origins if base is not None else []) + [r[1] for r in rows]
+        self.items = old + [r[2].encode() for r in rows]
+        self.joined = b",".join(self.items)
+        self.offs = list(base.offs[:-1]) if base is not None else []
+        pos = base.offs[-1] if base is not None else 0
+        for data in self.items[len(old):]:
             self.offs.append(pos)
             pos += len(data) + 1
         self.offs.append(pos)                       # item i is joined[offs[i]:offs[i + 1] - 1]
         self.owners: dict[str, list[int]] = {}
-        for i, (_, origin, _) in enumerate(rows):
+        for i, origin in enumerate(self.origins):
             if origin is not None:
                 self.owners.setdefault(origin, []).append(i)
         self.upto = upto
+        self.zseg: dict[int, bytes] = base.zseg if base is not None else {}
 
     def rows(self) -> list[tuple[int, str | None, str]]:
-        origin = [None] * len(self.seqs)
-        for owner, idx in self.owners.items():
-            for i in idx:
-                origin[i] = owner
-        return list(zip(self.seqs, origin, self.datas))
+        return [(seq, origin, data.decode()) for seq, origin, data in zip(self.seqs, self.origins, self.items)]
 
-    def text(self, a: int, b: int) -> str:
+    def text(self, a: int, b: int) -> bytes:
         """Items ``a..b-1`` as JSON text joined by commas."""
         return self.joined[self.offs[a]:self.offs[b] - 1]
+
+
+Run = tuple[Block, int, int]          # items a..b-1 of a block
+
+
+def runs_size(runs: list[Run]) -> int:
+    """Bytes of ``runs_text``, without making it."""
+    return sum(block.offs[b] - block.offs[a] for block, a, b in runs)          # give or take the commas
+
+
+def runs_text(runs: list[Run]) -> bytes:
+    """A page's items as JSON text joined by commas."""
+    return b",".join(block.text(a, b) for block, a, b in runs)
 
 
 class FeedCache:
@@ -71,12 +87,12 @@ class FeedCache:
         self._lock = threading.Lock()
 
     def page(self, conn: sa.Connection, epoch: str | None, after: int, top: int, limit: int,
-             terminal_id: str) -> tuple[list[str], int, int]:
+             terminal_id: str) -> tuple[list[Run], int, int]:
         """Up to ``limit`` items after ``after`` and at most ``top`` that
-        ``terminal_id`` did not cause: (pieces of JSON text to join with commas,
-        how many items, the seq of the last one or ``after``)."""
+        ``terminal_id`` did not cause: (the runs of cached items they are, how
+        many items, the seq of the last one or ``after``)."""
         cached = self._check_epoch(epoch)
-        pieces: list[str] = []
+        pieces: list[Run] = []
         count, last, pos = 0, after, after
         while count < limit and pos < top:
             k = pos // BLOCK
@@ -86,7 +102,7 @@ class FeedCache:
             for s, e in _around(a, end, own):
                 n = min(e - s, limit - count)
                 if n > 0:
-                    pieces.append(block.text(s, s + n))
+                    pieces.append((block, s, s + n))
                     count += n
                     last = block.seqs[s + n - 1]
                 if count == limit:
@@ -136,7 +152,7 @@ class FeedCache:
         c = t.changes.c
         new = [tuple(r) for r in conn.execute(
             sa.select(c.seq, c.origin, c.data).where(c.seq > have, c.seq <= need).order_by(c.seq)).all()]
-        grown = Block((block.rows() if block is not None else []) + new, need)
+        grown = Block(new, need, block)
         with self._lock:
             if epoch != self._epoch:          # an erasure came in meanwhile (or no cache)
                 return grown

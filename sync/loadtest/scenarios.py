@@ -62,7 +62,8 @@ def feed_figures(s) -> dict:
     return {"events_pushed": s.items["push"], "items_pulled": s.items["pull"], "bytes_pulled": s.bytes["pull"],
             "items_per_pushed_event": round(s.items["pull"] / pushed, 1),
             "bytes_per_pushed_event": round(s.bytes["pull"] / pushed),
-            "bytes_per_item": round(s.bytes["pull"] / max(1, s.items["pull"]), 1)}
+            "bytes_per_item": round(s.bytes["pull"] / max(1, s.items["pull"]), 1),
+            "json_bytes_per_item": round(s.bytes["pull_json"] / max(1, s.items["pull"]), 1)}
 
 
 async def outage(chain: Chain, tills: list[SimTill], queued: int, limit_s: float = 900) -> dict:

@@ -158,8 +158,10 @@ class SimTill:
                 self.stats.error("pull", f"http {resp.status_code}")
                 return None
             head = HEAD.search(resp.content[:600])
+            # bytes on the wire (gzip when HQ compressed the page) and of JSON
             self.stats.latency("pull", time.perf_counter() - start, resp.content.count(b'{"type":'),
-                               len(resp.content))
+                               resp.num_bytes_downloaded)
+            self.stats.bytes["pull_json"] += len(resp.content)
             self.cursor = head[1].decode()
             if head[2] != b"true":
                 hint = HINT.search(resp.content[:600])

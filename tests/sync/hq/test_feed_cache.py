@@ -3,7 +3,9 @@ and an erasure (which rewrites old feed rows) is seen through it."""
 
 from __future__ import annotations
 
+import gzip
 import json
+import zlib
 
 import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +13,8 @@ from hypothesis import strategies as st
 
 from sync.hq import schema as t
 from sync.hq.db import Database
-from sync.hq.feed_cache import BLOCK, FeedCache
+from sync.hq import feed_gzip
+from sync.hq.feed_cache import BLOCK, FeedCache, runs_text
 
 ORIGINS = [None, "till-a", "till-b", "till-c"]
 N = 3 * BLOCK + 137
@@ -55,8 +58,8 @@ def test_cached_pages_equal_the_plain_query(tmp_path_factory, data):
 def _page(cache, conn, epoch, after, top, limit, tid) -> list[tuple[int, str]]:
     """What ``page`` answers, as (seq, data) rows: the joined text parsed back, the
     last seq it reports checked against the rows."""
-    pieces, count, last = cache.page(conn, epoch, after, top, limit, tid)
-    items = json.loads("[" + ",".join(pieces) + "]")
+    runs, count, last = cache.page(conn, epoch, after, top, limit, tid)
+    items = json.loads(b"[" + runs_text(runs) + b"]")
     assert len(items) == count
     rows = [(item["seq"], json.dumps(item, separators=(",", ":"))) for item in items]
     assert last == (rows[-1][0] if rows else after)
@@ -123,3 +126,25 @@ def test_a_read_still_on_an_older_epoch_bypasses_the_cache(tmp_path):
             assert cache.rows(conn, "e2", 1, 3, 5, "x")[0] == (2, '"row"')          # e2's block kept
     finally:
         db.close()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_gzip_page_is_the_plain_page_compressed(tmp_path_factory, data):
+    """Cached compressed segments, pieces compressed on the spot and a till's
+    own items cut out make one gzip stream that decodes to the plain page."""
+    db = getattr(test_cached_pages_equal_the_plain_query, "db", None)
+    if db is None:
+        db = test_cached_pages_equal_the_plain_query.db = _db(tmp_path_factory)
+    cache = getattr(test_a_gzip_page_is_the_plain_page_compressed, "cache", None) or FeedCache(max_blocks=2)
+    test_a_gzip_page_is_the_plain_page_compressed.cache = cache
+    with db.engine.connect() as conn:
+        top = conn.execute(sa.text("SELECT max(seq) FROM changes")).scalar()
+        after = data.draw(st.integers(0, top))
+        limit = data.draw(st.integers(1, 1200))
+        tid = data.draw(st.sampled_from(["till-a", "till-b", "nobody"]))
+        runs, _, _ = cache.page(conn, None, after, data.draw(st.integers(after, top)), limit, tid)
+    plain = b'{"head":[' + runs_text(runs) + b"]}"
+    body = feed_gzip.page(b'{"head":[', runs, b"]}")
+    assert gzip.decompress(body) == plain
+    assert zlib.decompressobj(wbits=31).decompress(body) == plain        # one member, as httpx reads it
