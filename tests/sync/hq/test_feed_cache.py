@@ -36,20 +36,33 @@ def _plain(conn, after, top, limit, tid):
         .order_by(c.seq).limit(limit)).all()]
 
 
+def _shared(test, tmp_path_factory) -> tuple[Database, FeedCache]:
+    """One feed database for every property test, and a small cache per test kept across examples."""
+    if _SHARED.get("db") is None:
+        _SHARED["db"] = _db(tmp_path_factory)
+    cache = getattr(test, "cache", None) or FeedCache(max_blocks=2)
+    test.cache = cache
+    return _SHARED["db"], cache
+
+
+_SHARED: dict = {}
+
+
+def _draw(conn, data) -> tuple[int, int, int, str]:
+    """(after, top shown, limit, terminal) of one pull."""
+    top = conn.execute(sa.text("SELECT max(seq) FROM changes")).scalar()
+    after = data.draw(st.integers(0, top))
+    limit = data.draw(st.integers(1, 1200))
+    tid = data.draw(st.sampled_from(["till-a", "till-b", "nobody"]))
+    return after, data.draw(st.integers(after, top)), limit, tid
+
+
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_cached_pages_equal_the_plain_query(tmp_path_factory, data):
-    db = getattr(test_cached_pages_equal_the_plain_query, "db", None)
-    if db is None:
-        db = test_cached_pages_equal_the_plain_query.db = _db(tmp_path_factory)
-    cache = getattr(test_cached_pages_equal_the_plain_query, "cache", None) or FeedCache(max_blocks=2)
-    test_cached_pages_equal_the_plain_query.cache = cache
+    db, cache = _shared(test_cached_pages_equal_the_plain_query, tmp_path_factory)
     with db.engine.connect() as conn:
-        top = conn.execute(sa.text("SELECT max(seq) FROM changes")).scalar()
-        after = data.draw(st.integers(0, top))
-        limit = data.draw(st.integers(1, 1200))
-        tid = data.draw(st.sampled_from(["till-a", "till-b", "nobody"]))
-        shown_top = data.draw(st.integers(after, top))
+        after, shown_top, limit, tid = _draw(conn, data)
         expected = _plain(conn, after, shown_top, limit, tid)
         assert cache.rows(conn, None, after, shown_top, limit, tid) == expected
         assert _page(cache, conn, None, after, shown_top, limit, tid) == expected
@@ -133,17 +146,10 @@ def test_a_read_still_on_an_older_epoch_bypasses_the_cache(tmp_path):
 def test_a_gzip_page_is_the_plain_page_compressed(tmp_path_factory, data):
     """Cached compressed segments, pieces compressed on the spot and a till's
     own items cut out make one gzip stream that decodes to the plain page."""
-    db = getattr(test_cached_pages_equal_the_plain_query, "db", None)
-    if db is None:
-        db = test_cached_pages_equal_the_plain_query.db = _db(tmp_path_factory)
-    cache = getattr(test_a_gzip_page_is_the_plain_page_compressed, "cache", None) or FeedCache(max_blocks=2)
-    test_a_gzip_page_is_the_plain_page_compressed.cache = cache
+    db, cache = _shared(test_a_gzip_page_is_the_plain_page_compressed, tmp_path_factory)
     with db.engine.connect() as conn:
-        top = conn.execute(sa.text("SELECT max(seq) FROM changes")).scalar()
-        after = data.draw(st.integers(0, top))
-        limit = data.draw(st.integers(1, 1200))
-        tid = data.draw(st.sampled_from(["till-a", "till-b", "nobody"]))
-        runs, _, _ = cache.page(conn, None, after, data.draw(st.integers(after, top)), limit, tid)
+        after, shown_top, limit, tid = _draw(conn, data)
+        runs, _, _ = cache.page(conn, None, after, shown_top, limit, tid)
     plain = b'{"head":[' + runs_text(runs) + b"]}"
     body = feed_gzip.page(b'{"head":[', runs, b"]}")
     assert gzip.decompress(body) == plain
