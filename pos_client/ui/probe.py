@@ -52,8 +52,14 @@ class Probe(QObject):
         if self.settled < 3:                 # idle for three ticks: a job's answer may queue another
             return
         self.timer.stop()
+        answer = state(w, self.requests)
+        try:
+            answer.update(extras(w, self.path.with_suffix(".request")))
+        except Exception:                     # the test says what broke; the window goes on
+            import traceback
+            answer["probe_error"] = traceback.format_exc()
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(state(w, self.requests), ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(json.dumps(answer, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, self.path)
 
 
@@ -84,18 +90,40 @@ def state(w, requests: int) -> dict:
     }
 
 
+def extras(w, request: Path) -> dict:
+    """What the test asked for on top of the state (``FILE.request``, JSON): ``layout``, every
+    visible widget of the window and of an open dialog that the cashier cannot read whole
+    (``layout_check.py``); ``shot``, a PNG of the whole X screen (the real window as the X server
+    shows it, dialogs and all) at that path."""
+    try:
+        asked = json.loads(request.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out: dict = {}
+    if asked.get("layout"):
+        from .layout_check import problems
+        modal = QApplication.activeModalWidget()
+        out["layout"] = problems(w) + (problems(modal) if modal is not None else [])
+        screen = QWidget.screen(w)               # (the till window's own .screen is its snapshot)
+        out["screen"] = [screen.geometry().width(), screen.geometry().height()]
+        out["window"] = [w.width(), w.height()]
+    if asked.get("shot"):
+        QWidget.screen(w).grabWindow(0).save(asked["shot"], "PNG")
+    return out
+
+
 def targets(top) -> dict:
     """Where to click: the centre (screen pixels) of each visible button and spin box, by its text
-    or object name (the first of several with the same text)."""
+    and by its object name (the first of several with the same text or name)."""
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox
     out: dict = {}
     for widget in top.findChildren(QWidget):
         if not widget.isVisible() or not isinstance(widget, (QAbstractButton, QAbstractSpinBox, QLineEdit)):
             continue
-        name = widget.text() if isinstance(widget, QAbstractButton) else widget.objectName()
         centre = widget.mapToGlobal(widget.rect().center())
-        if name:
-            out.setdefault(name, [centre.x(), centre.y()])
+        for name in (widget.text() if isinstance(widget, QAbstractButton) else "", widget.objectName()):
+            if name:
+                out.setdefault(name, [centre.x(), centre.y()])
     return out
 
 

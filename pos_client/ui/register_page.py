@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from ..domain.errors import TillError
-from .widgets import touch_button
+from .widgets import touch_button, wrapping_label
 
 
 def error_text(exc: TillError) -> str:
@@ -32,8 +32,13 @@ class RegisterUi:
         self.cashier_label = QLabel()
         self.cashier_label.setObjectName("cashierLabel")
         top_bar.addWidget(self.cashier_label)
-        top_bar.addWidget(touch_button(QCoreApplication.translate("RegisterPage", "Switch cashier"), self.show_sign_in))
-        top_bar.addWidget(touch_button(QCoreApplication.translate("RegisterPage", "Reports"), self.show_reports))
+        for name, text, slot in (("switchCashier", QCoreApplication.translate("RegisterPage", "Switch cashier"),
+                                  self.show_sign_in),
+                                 ("reportsButton", QCoreApplication.translate("RegisterPage", "Reports"),
+                                  self.show_reports)):
+            button = touch_button(text, slot)
+            button.setObjectName(name)
+            top_bar.addWidget(button)
         self.training_banner = QLabel(QCoreApplication.translate(
             "RegisterPage", "TRAINING MODE – receipts are not sales receipts"))
         self.training_banner.setObjectName("trainingBanner")
@@ -88,7 +93,7 @@ class SignInPage(QWidget):
         super().__init__()
         self.ui = ui
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(QCoreApplication.translate("RegisterPage", "Who is at the till?")))
+        layout.addWidget(wrapping_label(QCoreApplication.translate("RegisterPage", "Who is at the till?")))
         self.names = QListWidget()
         self.names.setObjectName("cashierList")
         layout.addWidget(self.names)
@@ -98,12 +103,14 @@ class SignInPage(QWidget):
         self.pin.setPlaceholderText(QCoreApplication.translate("RegisterPage", "PIN"))
         self.pin.returnPressed.connect(self.sign_in)
         layout.addWidget(self.pin)
-        self.result = QLabel()
+        self.result = wrapping_label()
         layout.addWidget(self.result)
         row = QHBoxLayout()
         row.addWidget(touch_button(QCoreApplication.translate("RegisterPage", "Sign in"), self.sign_in))
         row.addWidget(touch_button(QCoreApplication.translate("RegisterPage", "Sign out"), self.sign_out))
-        row.addWidget(touch_button(QCoreApplication.translate("RegisterPage", "Back"), ui.back))
+        back = touch_button(QCoreApplication.translate("RegisterPage", "Back"), ui.back)
+        back.setObjectName("signInBack")
+        row.addWidget(back)
         layout.addLayout(row)
 
     def start(self) -> None:
@@ -156,18 +163,23 @@ class ReportsPage(QWidget):
         self.unlock_button = touch_button(QCoreApplication.translate("RegisterPage", "Unlock"), self.unlock)
         layout.addWidget(self.unlock_button)
         self.actions = QWidget()
-        row = QHBoxLayout(self.actions)
-        for text, slot in ((self.tr("X report"), lambda: self.report("X")),
-                           (self.tr("Z report (closes the day)"), lambda: self.report("Z")),
-                           (self.tr("Training on/off"), self.toggle_training),
-                           (self.tr("Open drawer"), self.open_drawer)):
-            row.addWidget(touch_button(text, slot))
+        grid = QGridLayout(self.actions)             # two by two: fits beside the keypad at 1024x768
+        grid.setContentsMargins(0, 0, 0, 0)
+        for name, text, slot in (("xReport", self.tr("X report"), lambda: self.report("X")),
+                                 ("zReport", self.tr("Z report (closes the day)"), lambda: self.report("Z")),
+                                 ("training", self.tr("Training on/off"), self.toggle_training),
+                                 ("drawer", self.tr("Open drawer"), self.open_drawer)):
+            button = touch_button(text, slot)
+            button.setObjectName(name)
+            grid.addWidget(button, grid.count() // 2, grid.count() % 2)
         layout.addWidget(self.actions)
         self.text = QPlainTextEdit()
         self.text.setObjectName("reportText")
         self.text.setReadOnly(True)
         layout.addWidget(self.text)
-        layout.addWidget(touch_button(QCoreApplication.translate("RegisterPage", "Back"), ui.back))
+        back = touch_button(QCoreApplication.translate("RegisterPage", "Back"), ui.back)
+        back.setObjectName("reportsBack")
+        layout.addWidget(back)
 
     def lock(self) -> None:
         self.pin.clear()

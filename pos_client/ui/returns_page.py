@@ -46,7 +46,9 @@ class ReturnsPage(QWidget):
         self.return_button = touch_button(self.tr("Return chosen items"), self.do_return)
         self.return_button.setEnabled(False)
         row.addWidget(self.return_button)
-        row.addWidget(touch_button(self.tr("Back"), self.back.emit))
+        back = touch_button(self.tr("Back"), self.back.emit)
+        back.setObjectName("returnsBack")
+        row.addWidget(back)
         layout.addLayout(row)
 
     def start(self) -> None:

@@ -13,10 +13,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QTreeWidgetItem, QVBoxLayout,
+    QDialog, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QTreeWidgetItem, QVBoxLayout,
 )
 
-from .widgets import touch_button
+from .widgets import touch_button, wrapping_label
+from .wrapping_rows import WrappingRows
 
 REWARD_ID = Qt.UserRole + 7
 
@@ -41,6 +42,8 @@ class RewardsHooks:
         row = QHBoxLayout()
         self.shop_button = touch_button(QCoreApplication.translate("Rewards", "Points shop"), self.open_shop)
         self.visit_button = touch_button(QCoreApplication.translate("Rewards", "Visit points"), self.visit)
+        self.shop_button.setObjectName("pointsShop")
+        self.visit_button.setObjectName("visitPoints")
         for b in (self.shop_button, self.visit_button):
             b.setVisible(False)
             row.addWidget(b)
@@ -75,7 +78,7 @@ class RewardsHooks:
         for note in line.not_applied:
             text = reason_text(note)
             child = QTreeWidgetItem([f"  ({text})", "", ""])
-            child.setToolTip(0, text)                # a narrow basket elides it
+            child.setToolTip(0, text)                # (the basket wraps it: WrappingRows)
             child.setDisabled(True)
             item.addChild(child)
 
@@ -131,6 +134,9 @@ class RewardsHooks:
 
     def open_shop(self) -> None:
         self.dialog = PointsShop(self)
+        # The keyboard back to the till when it closes: with no window manager (a kiosk till)
+        # nobody else gives it back, and F2/F4/F12 would stop working.
+        self.dialog.finished.connect(lambda _: self.window.activateWindow())
         self.window.refresh()            # fills it from the next snapshot
         self.dialog.open()
 
@@ -171,14 +177,16 @@ class PointsShop(QDialog):
         self.hooks = hooks
         self.setWindowTitle(QCoreApplication.translate("Rewards", "Points shop"))
         layout = QVBoxLayout(self)
-        self.points = QLabel("")
+        self.points = wrapping_label()
         layout.addWidget(self.points)
         self.rewards = QListWidget()
+        WrappingRows(self.rewards)                   # a long reward name wraps, never "…"
         self.rewards.itemClicked.connect(self._exchange)
-        layout.addWidget(QLabel(QCoreApplication.translate("Rewards", "Tap a reward to exchange points for it")))
+        layout.addWidget(wrapping_label(QCoreApplication.translate("Rewards", "Tap a reward to exchange points for it")))
         layout.addWidget(self.rewards)
-        layout.addWidget(QLabel(QCoreApplication.translate("Rewards", "Give a coupon to another member")))
+        layout.addWidget(wrapping_label(QCoreApplication.translate("Rewards", "Give a coupon to another member")))
         self.giftable = QListWidget()
+        WrappingRows(self.giftable)
         layout.addWidget(self.giftable)
         row = QHBoxLayout()
         self.friend = QLineEdit()

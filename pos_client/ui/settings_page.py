@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from . import i18n
-from .widgets import ScannerTestField, touch_button
+from .widgets import ScannerTestField, breakable, touch_button, vertical_scroll, wrapping_label
 
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "sv": "Svenska", "en": "English"}
 
@@ -50,27 +50,35 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Language"), self.language)
         self.language.activated.connect(lambda _: self.language_chosen.emit(self.language.currentData()))
         printer = terminal.config.printer
-        form.addRow(self.tr("Printer"), QLabel(f"{printer.uri} ({printer.profile}, {printer.width_mm} mm)"))
+        form.addRow(self.tr("Printer"), wrapping_label(f"{printer.uri} ({printer.profile}, {printer.width_mm} mm)"))
         form.addRow("", touch_button(self.tr("Test print"), self.test_print))
         scanner = terminal.config.scanner
-        form.addRow(self.tr("Scanner"), QLabel(self.tr("keyboard wedge") if scanner.mode == "keyboard" else scanner.mode))
-        self.scan_result = QLabel()
-        self.scan_result.setWordWrap(True)
+        form.addRow(self.tr("Scanner"), wrapping_label(self.tr("keyboard wedge") if scanner.mode == "keyboard"
+                                                       else scanner.mode))
+        self.scan_result = wrapping_label()
         self.scan_test = ScannerTestField(self.scan_result)
         self.check_scan = self.scan_test.check   # tell the manager what the scanner typed
         form.addRow(self.tr("Scanner test"), self.scan_test)
         form.addRow("", self.scan_result)
-        self.terminal_info = QLabel(terminal.config.terminal.name)
+        self.terminal_info = wrapping_label(terminal.config.terminal.name)
         form.addRow(self.tr("Terminal"), self.terminal_info)
-        self.data_dir = QLabel()
+        self.data_dir = wrapping_label()
         form.addRow(self.tr("Data folder"), self.data_dir)
         form.addRow(self.tr("Version"), QLabel(__version__))
         form.addRow("", touch_button(self.tr("Run setup again"), self.setup_requested.emit))
         form.addRow("", touch_button(self.tr("Support bundle for a technician"), self.support_bundle))
-        self.result = QLabel()
+        self.result = wrapping_label()
         form.addRow(self.result)
-        form.addRow(touch_button(self.tr("Back"), self.close_page))
-        self.stack.addWidget(page)
+        # Taller than a 1024x768 till has room for: it scrolls down, never sideways; Back stays
+        # in view under it.
+        unlocked = QWidget()
+        column = QVBoxLayout(unlocked)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(vertical_scroll(page), 1)
+        back = touch_button(self.tr("Back"), self.close_page)
+        back.setObjectName("settingsBack")
+        column.addWidget(back)
+        self.stack.addWidget(unlocked)
 
     def lock(self) -> None:
         self.pin.clear()
@@ -92,7 +100,7 @@ class SettingsPage(QWidget):
         current = i18n.current() or "en"
         self.language.setCurrentIndex(max(self.language.findData(current), 0))
         self.terminal_info.setText(f"{self.terminal.config.terminal.name}\n{status['terminal_id']}")
-        self.data_dir.setText(status["data_dir"])
+        self.data_dir.setText(breakable(status["data_dir"]))
         self.stack.setCurrentIndex(1)
 
     def close_page(self) -> None:
@@ -109,4 +117,5 @@ class SettingsPage(QWidget):
     def support_bundle(self) -> None:
         from ..support import write_bundle
         self.jobs.run(lambda: write_bundle(self.terminal),
-                             lambda path: self.result.setText(self.tr("Support bundle saved: %1").replace("%1", str(path))))
+                      lambda path: self.result.setText(
+                          self.tr("Support bundle saved: %1").replace("%1", breakable(str(path)))))

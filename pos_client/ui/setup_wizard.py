@@ -20,7 +20,7 @@ from ..config import default_config_path
 from .error_text import translated
 from .jobs import Jobs
 from .settings_page import LANGUAGE_NAMES
-from .widgets import ScannerTestField, touch_button
+from .widgets import ScannerTestField, touch_button, wrapping_label
 
 
 class SetupWizard(QWizard):
@@ -31,6 +31,7 @@ class SetupWizard(QWizard):
         for button, text in ((QWizard.BackButton, self.tr("< Back")), (QWizard.NextButton, self.tr("Next >")),
                              (QWizard.FinishButton, self.tr("Finish")), (QWizard.CancelButton, self.tr("Cancel"))):
             self.setButtonText(button, text)
+        self.button(QWizard.NextButton).setObjectName("wizardNext")
         self.config_path = Path(config_path or default_config_path())
         self.data_dir = data_dir
         self.saved_path: Path | None = None
@@ -69,7 +70,7 @@ class SetupWizard(QWizard):
         form.addRow(self.tr("Shop's legal name"), self.shop_name)
         form.addRow(self.tr("Shop's address"), self.shop_address)
         form.addRow(self.tr("Organisation number"), self.org_number)
-        self.shop_result = QLabel()
+        self.shop_result = wrapping_label()
         form.addRow(self.shop_result)
         return page
 
@@ -77,6 +78,7 @@ class SetupWizard(QWizard):
         page, form = self._page(self.tr("Headquarters"))
         self.standalone = QRadioButton(self.tr("Standalone shop (no HQ)"))
         self.with_hq = QRadioButton(self.tr("Connect to HQ"))
+        self.standalone.setObjectName("standalone")
         self.with_hq.setChecked(True)
         form.addRow(self.with_hq)
         self.hq_url = QLineEdit()
@@ -113,9 +115,8 @@ class SetupWizard(QWizard):
 
     def _scanner_page(self) -> QWizardPage:
         page, form = self._page(self.tr("Scanner"))
-        form.addRow(QLabel(self.tr("Scan this test code: %1").replace("%1", setup.TEST_SCAN)))
-        self.scan_result = QLabel()
-        self.scan_result.setWordWrap(True)
+        form.addRow(wrapping_label(self.tr("Scan this test code: %1").replace("%1", setup.TEST_SCAN)))
+        self.scan_result = wrapping_label()
         self.scan_test = ScannerTestField(self.scan_result)
         self.check_scan = self.scan_test.check
         form.addRow(self.tr("Scanner test"), self.scan_test)

@@ -239,6 +239,10 @@ TEXTS = {
 
     # -- ui: scanner in the real window, coupon kinds (issue 12) --
     "free item": ("gratis vare", "gratis vara"),
+
+    # -- look (issue 17): messages by kind (pos_client/ui/message_line.py), pages that fit --
+    "Done": ("Utført", "Klart"), "Note": ("Merk", "Obs"), "Warning": ("Advarsel", "Varning"),
+    "Error": ("Feil", "Fel"),
 }
 
 

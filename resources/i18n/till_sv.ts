@@ -469,6 +469,29 @@
     </message>
 </context>
 <context>
+    <name>MessageLine</name>
+    <message>
+        <location filename="../../pos_client/ui/message_line.py" line="24" />
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/message_line.py" line="25" />
+        <source>Note</source>
+        <translation>Obs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/message_line.py" line="26" />
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/message_line.py" line="27" />
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+</context>
+<context>
     <name>PayBar</name>
     <message>
         <location filename="../../pos_client/ui/pay_bar.py" line="24" />
@@ -514,17 +537,17 @@
 <context>
     <name>RefusedDialog</name>
     <message>
-        <location filename="../../pos_client/ui/refused_dialog.py" line="11" />
+        <location filename="../../pos_client/ui/refused_dialog.py" line="14" />
         <source>Refused by HQ</source>
         <translation>Avvisade av HK</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/refused_dialog.py" line="14" />
+        <location filename="../../pos_client/ui/refused_dialog.py" line="17" />
         <source>HQ refused these events. The sales are kept on this till; show this list to your HQ contact.</source>
         <translation>HK avvisade dessa händelser. Köpen är sparade i denna kassa; visa listan för din kontakt på HK.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/refused_dialog.py" line="22" />
+        <location filename="../../pos_client/ui/refused_dialog.py" line="26" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -537,73 +560,73 @@
         <translation>Byt kassör</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="36" />
+        <location filename="../../pos_client/ui/register_page.py" line="37" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="37" />
+        <location filename="../../pos_client/ui/register_page.py" line="42" />
         <source>TRAINING MODE – receipts are not sales receipts</source>
         <translation>ÖVNINGSLÄGE – kvittona är inte försäljningskvitton</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="64" />
+        <location filename="../../pos_client/ui/register_page.py" line="69" />
         <source>Cashier: %1</source>
         <translation>Kassör: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="66" />
+        <location filename="../../pos_client/ui/register_page.py" line="71" />
         <source>No cashier signed in</source>
         <translation>Ingen kassör inloggad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="69" />
+        <location filename="../../pos_client/ui/register_page.py" line="74" />
         <source>No Z report for %1 yet – take it under Reports</source>
         <translation>Ingen Z-rapport för %1 ännu – ta den under Rapporter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="91" />
+        <location filename="../../pos_client/ui/register_page.py" line="96" />
         <source>Who is at the till?</source>
         <translation>Vem står i kassan?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="98" />
+        <location filename="../../pos_client/ui/register_page.py" line="103" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="104" />
+        <location filename="../../pos_client/ui/register_page.py" line="109" />
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="105" />
+        <location filename="../../pos_client/ui/register_page.py" line="110" />
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="106" />
-        <location filename="../../pos_client/ui/register_page.py" line="170" />
+        <location filename="../../pos_client/ui/register_page.py" line="111" />
+        <location filename="../../pos_client/ui/register_page.py" line="180" />
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="153" />
+        <location filename="../../pos_client/ui/register_page.py" line="160" />
         <source>Manager PIN</source>
         <translation>Chefs-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="156" />
+        <location filename="../../pos_client/ui/register_page.py" line="163" />
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="186" />
+        <location filename="../../pos_client/ui/register_page.py" line="198" />
         <source>Wrong PIN</source>
         <translation>Fel PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="228" />
+        <location filename="../../pos_client/ui/register_page.py" line="240" />
         <source>Drawer opened</source>
         <translation>Lådan är öppnad</translation>
     </message>
@@ -611,32 +634,32 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="160" />
+        <location filename="../../pos_client/ui/register_page.py" line="168" />
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="161" />
+        <location filename="../../pos_client/ui/register_page.py" line="169" />
         <source>Z report (closes the day)</source>
         <translation>Z-rapport (avslutar dagen)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="162" />
+        <location filename="../../pos_client/ui/register_page.py" line="170" />
         <source>Training on/off</source>
         <translation>Övning på/av</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="163" />
+        <location filename="../../pos_client/ui/register_page.py" line="171" />
         <source>Open drawer</source>
         <translation>Öppna lådan</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="213" />
+        <location filename="../../pos_client/ui/register_page.py" line="225" />
         <source>Training mode is on</source>
         <translation>Övningsläget är på</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="213" />
+        <location filename="../../pos_client/ui/register_page.py" line="225" />
         <source>Training mode is off</source>
         <translation>Övningsläget är av</translation>
     </message>
@@ -679,17 +702,17 @@
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="82" />
+        <location filename="../../pos_client/ui/returns_page.py" line="84" />
         <source>Receipt %1: choose how many of each item come back</source>
         <translation>Kvitto %1: välj hur många av varje vara som returneras</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="96" />
+        <location filename="../../pos_client/ui/returns_page.py" line="98" />
         <source>Choose at least one item to return</source>
         <translation>Välj minst en vara att returnera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/returns_page.py" line="105" />
+        <location filename="../../pos_client/ui/returns_page.py" line="107" />
         <source>Returned – refund %1, return receipt %2</source>
         <translation>Returnerat – återbetala %1, returkvitto %2</translation>
     </message>
@@ -697,109 +720,109 @@
 <context>
     <name>Rewards</name>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="27" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="28" />
         <source>%1: not with %2</source>
         <translation>%1: inte tillsammans med %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="29" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="30" />
         <source>%1: once per period, already used</source>
         <translation>%1: en gång per period, redan använd</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="30" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="31" />
         <source>%1: given as coupons</source>
         <translation>%1: ges som kuponger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="42" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="172" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="43" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="178" />
         <source>Points shop</source>
         <translation>Poängbutik</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="43" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="44" />
         <source>Visit points</source>
         <translation>Besökspoäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="55" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="58" />
         <source>Visit: +%1 points</source>
         <translation>Besök: +%1 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="62" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="65" />
         <source>Perks: %1</source>
         <translation>Förmåner: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="66" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="69" />
         <source>Spend %1 before %2 to keep %3</source>
         <translation>Handla för %1 före %2 för att behålla %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="69" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="72" />
         <source>%1 friend(s) you referred made their first purchase</source>
         <translation>%1 vän(ner) du värvat har handlat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="94" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="97" />
         <source>Phone or scan the friend's card (optional)</source>
         <translation>Telefon eller skanna vännens kort (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="95" />
         <location filename="../../pos_client/ui/rewards_panel.py" line="98" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="101" />
         <source>Referred by</source>
         <translation>Värvad av</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="130" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="133" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nu %2 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="146" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="152" />
         <source>%1: printed, usable now</source>
         <translation>%1: utskriven, kan användas nu</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="161" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="167" />
         <source>%1 given to %2</source>
         <translation>%1 given till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="178" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="185" />
         <source>Tap a reward to exchange points for it</source>
         <translation>Tryck på en belöning för att byta poäng mot den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="180" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
         <source>Give a coupon to another member</source>
         <translation>Ge en kupong till en annan medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="185" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
         <source>The friend's phone</source>
         <translation>Vännens telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="195" />
         <source>Give</source>
         <translation>Ge</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="190" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="198" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="201" />
         <source>Points: %1</source>
         <translation>Poäng: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="196" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="204" />
         <source>%1 – %2 points</source>
         <translation>%1 – %2 poäng</translation>
     </message>
@@ -807,17 +830,17 @@
 <context>
     <name>ScannerTest</name>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="38" />
+        <location filename="../../pos_client/ui/widgets.py" line="151" />
         <source>The scanner reads correctly</source>
         <translation>Skannern läser rätt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="39" />
+        <location filename="../../pos_client/ui/widgets.py" line="152" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skannern skrev %1 i stället för %2: ställ in skannern på den här datorns tangentbordslayout</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="55" />
+        <location filename="../../pos_client/ui/widgets.py" line="168" />
         <source>Scan the test code %1 here</source>
         <translation>Skanna testkoden %1 här</translation>
     </message>
@@ -836,7 +859,7 @@
     </message>
     <message>
         <location filename="../../pos_client/ui/settings_page.py" line="41" />
-        <location filename="../../pos_client/ui/settings_page.py" line="72" />
+        <location filename="../../pos_client/ui/settings_page.py" line="78" />
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -896,22 +919,22 @@
         <translation>Supportpaket till tekniker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="89" />
+        <location filename="../../pos_client/ui/settings_page.py" line="97" />
         <source>Wrong PIN</source>
         <translation>Fel PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="104" />
+        <location filename="../../pos_client/ui/settings_page.py" line="112" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="106" />
+        <location filename="../../pos_client/ui/settings_page.py" line="114" />
         <source>Test receipt printed</source>
         <translation>Testkvitto utskrivet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/settings_page.py" line="112" />
+        <location filename="../../pos_client/ui/settings_page.py" line="121" />
         <source>Support bundle saved: %1</source>
         <translation>Supportpaket sparat: %1</translation>
     </message>
@@ -944,187 +967,187 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="54" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="55" />
         <source>This till</source>
         <translation>Denna kassa</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="58" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="59" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="60" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="61" />
         <source>e.g. Oslo Storgata kasse 2</source>
         <translation>t.ex. Malmö Väst kassa 2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="61" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="62" />
         <source>Till name</source>
         <translation>Kassans namn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="65" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="66" />
         <source>Country (phone numbers)</source>
         <translation>Land (telefonnummer)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="69" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="70" />
         <source>Shop's legal name</source>
         <translation>Butikens juridiska namn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="70" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
         <source>Shop's address</source>
         <translation>Butikens adress</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="71" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="72" />
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="77" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="78" />
         <source>Headquarters</source>
         <translation>Huvudkontor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="78" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="79" />
         <source>Standalone shop (no HQ)</source>
         <translation>Fristående butik (utan HK)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="79" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="80" />
         <source>Connect to HQ</source>
         <translation>Anslut till HK</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="84" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="86" />
         <source>HQ address</source>
         <translation>HK-adress</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="86" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="88" />
         <source>Pairing code</source>
         <translation>Parkopplingskod</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="87" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="89" />
         <source>Connect</source>
         <translation>Anslut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="92" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="94" />
         <source>Start with the demo program and catalogue</source>
         <translation>Börja med demoprogrammet och -katalogen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="98" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="100" />
         <source>Receipt printer</source>
         <translation>Kvittoskrivare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="101" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="103" />
         <source>Preview only (no printer)</source>
         <translation>Endast förhandsvisning (ingen skrivare)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="102" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="104" />
         <source>Printer</source>
         <translation>Skrivare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="103" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="105" />
         <source>Look for printers</source>
         <translation>Sök efter skrivare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="107" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="109" />
         <source>Paper width</source>
         <translation>Pappersbredd</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="108" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="110" />
         <source>Test print</source>
         <translation>Testutskrift</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="115" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="117" />
         <source>Scanner</source>
         <translation>Skanner</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="116" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="118" />
         <source>Scan this test code: %1</source>
         <translation>Skanna denna testkod: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="121" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="122" />
         <source>Scanner test</source>
         <translation>Skannertest</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="126" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="127" />
         <source>Manager PIN</source>
         <translation>Chefs-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="130" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="131" />
         <source>PIN (4–8 digits)</source>
         <translation>PIN (4–8 siffror)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="131" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="132" />
         <source>PIN again</source>
         <translation>PIN igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="163" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="164" />
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="174" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="175" />
         <source>HQ answers. Enter the pairing code from HQ and connect again.</source>
         <translation>HK svarar. Ange parkopplingskoden från HK och anslut igen.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="177" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="178" />
         <source>Paired with HQ as %1</source>
         <translation>Parkopplad med HK som %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="184" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="185" />
         <source>%1 device(s) found; a network printer: type tcp://address:9100</source>
         <translation>%1 enhet(er) hittade; nätverksskrivare: skriv tcp://adress:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="190" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="191" />
         <source>Printing…</source>
         <translation>Skriver ut…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="193" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="194" />
         <source>Test receipt printed (%1)</source>
         <translation>Testkvitto utskrivet (%1)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="201" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="202" />
         <source>Not a valid organisation number (9 digits, mod-11 check)</source>
         <translation>Inte ett giltigt organisationsnummer (9 siffror, mod 11-kontroll)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="204" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="205" />
         <source>Connect to HQ with a pairing code, or choose a standalone shop</source>
         <translation>Anslut till HK med en parkopplingskod, eller välj fristående butik</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="208" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="209" />
         <source>The two PINs differ</source>
         <translation>De två PIN-koderna skiljer sig</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/setup_wizard.py" line="218" />
+        <location filename="../../pos_client/ui/setup_wizard.py" line="219" />
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -1132,12 +1155,12 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="125" />
+        <location filename="../../pos_client/ui/register_page.py" line="132" />
         <source>Add cashiers with `pos-client cashier add NAME --pin PIN`</source>
         <translation>Lägg till kassörer med `pos-client cashier add NAMN --pin PIN`</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="133" />
+        <location filename="../../pos_client/ui/register_page.py" line="140" />
         <source>%1 is signed in</source>
         <translation>%1 är inloggad</translation>
     </message>

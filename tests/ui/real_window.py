@@ -180,6 +180,18 @@ class RealTill:
                 raise RuntimeError(f"the window did not answer request {self.requests}:\n{self.log_text()}")
             self.focus_dialog()
 
+    def look(self, shot: Path | None = None) -> dict:
+        """The state, with every widget the cashier cannot read whole (``state["layout"]``,
+        pos_client/ui/layout_check.py) and, given ``shot``, a PNG of the X screen there."""
+        request = self.probe.with_suffix(".request")
+        tmp = request.with_suffix(".tmp-request")
+        tmp.write_text(json.dumps({"layout": True, "shot": str(shot) if shot else ""}), encoding="utf-8")
+        os.replace(tmp, request)
+        try:
+            return self.state()
+        finally:
+            request.unlink(missing_ok=True)
+
     def focus_dialog(self) -> None:
         """A dialog that opened: the keyboard focus on it (what a window manager does)."""
         found = self.xdo("search", "--onlyvisible", "--pid", str(self.proc.pid), "--name", ".").split()

@@ -1,0 +1,46 @@
+"""Every page as a cashier sees it in the real window (issue 17): nothing clipped, elided or
+scrolled sideways at 1024x768, 1280x1024 and 1920x1080, in nb, sv and en.
+
+One ``pos-client`` per size and language (tests/ui/screens.py walks it through every page by
+keys and taps); each page's screenshot goes to the test's tmp dir, and any widget the layout
+check (pos_client/ui/layout_check.py) finds fails the test with the page, widget and text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.real_window import Xvfb, have_x
+from tests.ui.screens import LANGUAGES, SIZES, make_shop, start, tour
+
+pytestmark = pytest.mark.skipif(not have_x(), reason="needs Xvfb and xdotool (CI installs them)")
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory):
+    return make_shop(tmp_path_factory.mktemp("screens") / "shop")
+
+
+@pytest.fixture(scope="module", params=SIZES)
+def display(request):
+    x = Xvfb(request.param)
+    yield request.param, x.display
+    x.stop()
+
+
+def report(size: str, lang: str, seen: dict) -> str:
+    lines = [f"{size} {lang} {page}: {p['widget']} {p['problem']}: {p['text']!r} ({p['detail']})"
+             for page, found in seen.items() for p in found]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_reads_whole(display, shop, lang, tmp_path):
+    size, x_display = display
+    till = start(x_display, shop, tmp_path / "till", lang)
+    try:
+        seen = tour(till, shop, tmp_path).seen
+    finally:
+        till.stop()
+    assert len(seen) >= 20, sorted(seen)                  # every page was reached
+    assert not any(seen.values()), f"screenshots in {tmp_path}\n" + report(size, lang, seen)
