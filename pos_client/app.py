@@ -26,8 +26,7 @@ def run_gui(terminal, selftest: bool = False) -> int:
         return _selftest(app, window)
     from .ui import probe
     while True:
-        window.resize(1024, 768)
-        window.show()
+        show_full_screen(window)
         terminal.register.started()         # the journal's POSSTART / POSEND (SAF-T 13001/13002)
         hook = probe.install(window)         # only for the real-window tests (TILL_UI_PROBE)
         try:
@@ -46,6 +45,14 @@ def run_gui(terminal, selftest: bool = False) -> int:
         terminal = Terminal.open(None, config=load_config(window.next_config))
         i18n.install(i18n.pick_language(terminal.config.terminal.language))
         window = MainWindow(terminal)
+
+
+def show_full_screen(window) -> None:
+    """The till takes the whole screen (the 1024x768 it is laid out for, or more): a window
+    manager maximises it; a kiosk without one gets the screen's size from us."""
+    from PySide6.QtWidgets import QWidget
+    window.resize(QWidget.screen(window).availableGeometry().size())   # (window.screen is its snapshot)
+    window.showMaximized()
 
 
 def apply_theme(app) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from .widgets import touch_button
+from .wrapping_rows import WrappingRows
 
 
 class BasketPanel(QWidget):
@@ -27,6 +28,7 @@ class BasketPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        WrappingRows(self.tree)            # names, benefits and "why not" lines wrap, never "…"
         layout.addWidget(self.tree)
         line_keys = QHBoxLayout()
         self.minus_button = touch_button("−", lambda: self.step(-1))

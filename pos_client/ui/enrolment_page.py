@@ -1,16 +1,18 @@
 """The enrolment page: phone, name, birthday, e-mail and the consents.
 
-It scrolls when the on-screen letters take the lower half of the screen; the
-field being typed in is kept in view (``keep_in_view``)."""
+While it is open it has the quick keys' room too (the window), so it fits a
+1024x768 till whole; the consents and the terms wrap, never cut.  It scrolls
+down (never sideways) when the on-screen letters take the lower half of the
+screen; the field being typed in is kept in view (``keep_in_view``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QScroller, QWidget,
+    QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, QWidget,
 )
 
-from .widgets import on_enter, touch_button
+from .widgets import on_enter, touch_button, vertical_scroll, wrapping_check_box, wrapping_label
 
 
 class EnrolmentPage(QScrollArea):
@@ -21,8 +23,6 @@ class EnrolmentPage(QScrollArea):
 
     def __init__(self, extras) -> None:
         super().__init__()
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
         page = QWidget()
         on_enter(page, self.submitted.emit)
         form = QFormLayout(page)
@@ -36,22 +36,29 @@ class EnrolmentPage(QScrollArea):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Birthday"), self.birthday)
         form.addRow(self.tr("E-mail"), self.email)
-        self.consent_loyalty = QCheckBox(self.tr("I want to join the loyalty program (required)"))
-        self.consent_sms = QCheckBox(self.tr("Offers by SMS"))
-        self.consent_email = QCheckBox(self.tr("Offers by e-mail"))
-        for box in (self.consent_loyalty, self.consent_sms, self.consent_email):
-            form.addRow(box)
-        terms = QLabel(self.tr("Your purchases earn points and benefits. We keep your name, phone "
-                               "and purchases for the membership; you can leave and be forgotten at any time."))
-        terms.setWordWrap(True)
-        form.addRow(terms)
+        boxes = []
+        for name, text in (("consentLoyalty", self.tr("I want to join the loyalty program (required)")),
+                           ("consentSms", self.tr("Offers by SMS")), ("consentEmail", self.tr("Offers by e-mail"))):
+            row_widget, box = wrapping_check_box(text)
+            box.setObjectName(name)
+            form.addRow(row_widget)
+            boxes.append(box)
+        self.consent_loyalty, self.consent_sms, self.consent_email = boxes
+        self.terms = wrapping_label(self.tr("Your purchases earn points and benefits. We keep your name, phone "
+                                            "and purchases for the membership; you can leave and be forgotten at "
+                                            "any time."))
+        self.terms.setObjectName("enrolTerms")
+        form.addRow(self.terms)
         row = QHBoxLayout()
-        row.addWidget(touch_button(self.tr("Enrol"), self.submitted.emit))
-        row.addWidget(touch_button(self.tr("Cancel"), self.cancelled.emit))
+        enrol = touch_button(self.tr("Enrol"), self.submitted.emit)
+        enrol.setObjectName("enrolSubmit")
+        cancel = touch_button(self.tr("Cancel"), self.cancelled.emit)
+        cancel.setObjectName("enrolCancel")
+        row.addWidget(enrol)
+        row.addWidget(cancel)
         extras.enrolment_row(form, row)   # refer a friend: a field behind a button
         form.addRow(row)
-        self.setWidget(page)
-        QScroller.grabGesture(self.viewport(), QScroller.TouchGesture)
+        vertical_scroll(page, self)
 
     def fields(self) -> list[QLineEdit]:
         """In the order OK on the keypad moves through them."""

@@ -20,6 +20,8 @@ class Keypad(QWidget):
     def __init__(self) -> None:
         super().__init__()
         grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)   # its keys' height, no taller
 
         def key(text, slot, row, col, rows=1, cols=1):
             b = screen_key(text, slot, "keypad")

@@ -9,8 +9,9 @@ from .widgets import touch_button
 
 
 class LookupBar(QWidget):
-    """Lookup field, Find, New member, Return, Settings.  ``row`` is the bar's layout:
-    the register's cashier keys are added to it (register_page.py)."""
+    """Lookup field, Find, New member, Return.  ``settings_button`` is placed by the window
+    in the row under it (with the cashier's keys, register_page.py): at 1024x768 one row
+    with all of them left the lookup field too narrow for its own hint."""
 
     lookup = Signal()            # Enter in the field, or Find
     enrol = Signal()
@@ -30,5 +31,8 @@ class LookupBar(QWidget):
         self.row.addWidget(touch_button(self.tr("Find"), self.lookup.emit))
         self.enrol_button = touch_button(self.tr("New member (F4)"), self.enrol.emit)
         self.row.addWidget(self.enrol_button)
-        self.row.addWidget(touch_button(self.tr("Return"), self.returns.emit))
-        self.row.addWidget(touch_button(self.tr("Settings"), self.settings.emit))
+        returns = touch_button(self.tr("Return"), self.returns.emit)
+        returns.setObjectName("returnsButton")
+        self.row.addWidget(returns)
+        self.settings_button = touch_button(self.tr("Settings"), self.settings.emit)
+        self.settings_button.setObjectName("settingsButton")

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         try:
             device, baud = parse_scanner_uri(mode)
         except UserError as exc:
-            self.message.say(exc.message)
+            self.message.error(exc.message)
             return None
         return SerialScanner(device, self._bridge.scanned.emit, baudrate=baud).start()
 
@@ -155,16 +155,22 @@ class MainWindow(QMainWindow):
         bar.returns.connect(self.show_returns)
         bar.settings.connect(self.show_settings)
         outer.addWidget(bar)
+        staff = QHBoxLayout()         # the demo banner (or room), then the cashier's and manager's keys
         if t.config.demo:
             banner = touch_button(self.tr("Demo mode – tap here to set up this till for your shop"),
                                   self.run_setup)
             banner.setObjectName("demoBanner")
-            outer.addWidget(banner)
+            staff.addWidget(banner, 1)
+        else:
+            staff.addStretch(1)
+        outer.addLayout(staff)
         self.message = MessageLine()
         outer.addWidget(self.message)
 
         body = QHBoxLayout()
-        left = QVBoxLayout()
+        self.left_panel = QWidget()            # steps aside for the on-screen letters
+        left = QVBoxLayout(self.left_panel)
+        left.setContentsMargins(0, 0, 0, 0)
         self.member_panel = panel = MemberPanel(t.currency)
         self.member_label, self.matches, self.coupons = panel.label, panel.matches, panel.coupons
         panel.picked.connect(self._pick_member)
@@ -180,7 +186,7 @@ class MainWindow(QMainWindow):
         keypad.letters.connect(lambda: self.keyboard.setVisible(self.keyboard.isHidden()))
         keypad.ok.connect(self.keyboard_ok)
         left.addWidget(keypad)
-        body.addLayout(left, 3)
+        body.addWidget(self.left_panel, 3)
 
         self.pages = PageStack()
         self.basket_panel = basket = BasketPanel(self.rewards_ui)
@@ -188,7 +194,7 @@ class MainWindow(QMainWindow):
         self.minus_button, self.plus_button, self.remove_button = (
             basket.minus_button, basket.plus_button, basket.remove_button)
         basket.qty_step.connect(self._change_qty)
-        basket.no_line.connect(lambda: self.message.say(self.tr("Tap a line in the basket first")))
+        basket.no_line.connect(lambda: self.message.info(self.tr("Tap a line in the basket first")))
         self.pages.addWidget(basket)
         self.enrol_scroll = enrol = EnrolmentPage(self.rewards_ui)
         self.enrol_phone, self.enrol_name, self.enrol_birthday, self.enrol_email = enrol.fields()
@@ -201,7 +207,7 @@ class MainWindow(QMainWindow):
         self.settings_page = settings = SettingsPage(t, self.jobs)
         settings.language_chosen.connect(self.switch_language)
         settings.setup_requested.connect(self.run_setup)
-        settings.said.connect(self.message.say)
+        settings.said.connect(self.message.error)            # "Wrong PIN"
         settings.back.connect(self.show_basket)
         self.pages.addWidget(settings)
         from .returns_page import ReturnsPage
@@ -210,14 +216,15 @@ class MainWindow(QMainWindow):
         returns.back.connect(self.show_basket)
         self.pages.addWidget(returns)
         from . import register_page
-        self.register_ui = register_page.install(self, bar.row, outer)   # cashiers, reports, training
+        self.register_ui = register_page.install(self, staff, outer)   # cashiers, reports, training
+        staff.addWidget(bar.settings_button)
         body.addWidget(self.pages, 5)
 
         self.quick_panel = QuickKeys()
         self.quick_keys = self.quick_panel.grid
         self.quick_panel.chosen.connect(self.add_item)
         self._fill_quick_keys(self.products)
-        body.addWidget(self.quick_panel, 3)
+        body.addWidget(self.quick_panel, 4)
         outer.addLayout(body, 1)
         from .touch_keyboard import ShowOnTap, TouchKeyboard
         self.keyboard = TouchKeyboard(self.text_target, self.keyboard_ok, t.config.terminal.country)
@@ -229,6 +236,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.keyboard)
         # Back at the basket (enrolled, or cancelled): quick keys and keypad again.
         self.pages.currentChanged.connect(lambda index: index == BASKET_PAGE and self.keyboard.hide())
+        self.pages.currentChanged.connect(self._page_room)
 
         self.pay_bar = pay = PayBar()
         self.totals = pay.totals
@@ -256,9 +264,15 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(key), self, activated=slot)
 
     def _letters_shown(self, shown: bool) -> None:
-        """The letters have a digits row: the keypad and quick keys make room for them."""
-        self.keypad_panel.setVisible(not shown)
-        self.quick_panel.setVisible(not shown)
+        """The letters have a digits row: the member panel with the keypad, and the quick
+        keys, make room for them."""
+        self.left_panel.setVisible(not shown)
+        self._page_room(self.pages.currentIndex())
+
+    def _page_room(self, index: int) -> None:
+        """Every page but the basket has the quick keys' room too (enrolment, returns,
+        settings, reports): at 1024x768 it fits whole that way."""
+        self.quick_panel.setVisible(index == BASKET_PAGE and self.keyboard.isHidden())
 
     def _remember_text_field(self, _old, new) -> None:
         if isinstance(new, QLineEdit) and self.isAncestorOf(new):
@@ -322,7 +336,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(RETURNS_PAGE)
 
     def _returned(self, text: str) -> None:
-        self.message.say(text)
+        self.message.success(text)
         self.refresh()
         self.print_worker.nudge()
         self.show_basket()
@@ -330,7 +344,7 @@ class MainWindow(QMainWindow):
     # -- actions: each runs on the jobs thread, then the screen is redrawn ---------
     def _do(self, action, after=None) -> None:
         """Run ``action`` on the jobs thread; draw the new screen, then ``after(result)``."""
-        self.message.say("")
+        self.message.clear()                 # the next action: an error shown so far goes
 
         def job():
             return action(), self._snapshot()
@@ -390,7 +404,7 @@ class MainWindow(QMainWindow):
     def _after_find(self, found, typed: bool = True) -> None:
         self.member_panel.show_choices([])
         if found == "unknown":
-            self.message.say(self.tr("Scan not recognised – try again"))
+            self.message.error(self.tr("Scan not recognised – try again"))
         elif found in ("attached", "done"):
             if typed:                             # the name was found: the basket's keys are back
                 self.lookup_field.clear()
@@ -398,7 +412,7 @@ class MainWindow(QMainWindow):
         elif isinstance(found, list):
             self.member_panel.show_choices(found)
         elif isinstance(found, tuple):
-            self.message.say(self.tr("No member found – tap New member (F4) to enrol"))
+            self.message.warning(self.tr("No member found – tap New member (F4) to enrol"))
             self.enrol_phone.setText(found[1])
 
     def _pick_member(self, member_id: str) -> None:
@@ -463,7 +477,7 @@ class MainWindow(QMainWindow):
         self.rewards_ui.clear_enrolment()
         self.show_basket()
         self.lookup_field.clear()
-        self.message.say(self.tr("Welcome! %1 is now a member").replace("%1", member.name or member.phone))
+        self.message.success(self.tr("Welcome! %1 is now a member").replace("%1", member.name or member.phone))
 
     def pay(self, tender: str) -> None:
         """Complete the sale; typed digits before Cash are the cash given (change is shown)."""
@@ -480,7 +494,7 @@ class MainWindow(QMainWindow):
 
     def _paid(self, result) -> None:
         if result is None:
-            self.message.say(self.tr("The basket is empty"))
+            self.message.info(self.tr("The basket is empty"))
             return
         self.last_receipt = result.receipt_no
         self.lookup_field.clear()
@@ -491,7 +505,8 @@ class MainWindow(QMainWindow):
                 "%1", result.member.name or result.member.phone).replace("%2", str(result.member.points))
         if result.cash_given is not None:
             text += " – " + self.tr("change %1").replace("%1", format_amount(result.change, self.terminal.currency))
-        self.message.say(text)
+        # The change to hand back stays until the next sale starts; a card payment's line fades.
+        self.message.success(text, fade=result.cash_given is None)
         self.print_worker.nudge()
         if self.sync_client is not None:
             self.sync_client.kick()
@@ -499,7 +514,7 @@ class MainWindow(QMainWindow):
     def reprint_last(self) -> None:
         def done(number):
             if number:
-                self.message.say(self.tr("Copy of %1 sent to the printer").replace("%1", number))
+                self.message.success(self.tr("Copy of %1 sent to the printer").replace("%1", number))
                 self.print_worker.nudge()
         self.jobs.run(self.print_queue.reprint, done, self._show_error)
 
@@ -553,7 +568,7 @@ class MainWindow(QMainWindow):
         self.member_panel.show_member(screen.view, screen.applied, screen.rewards, money, extra)
         self.basket_panel.show_settlement(screen.settlement, money)
         if screen.error:
-            self.message.say(screen.error)
+            self.message.error(screen.error)
         self.pay_bar.show_totals(screen.settlement, money)
         self._show_pending()
 
@@ -561,13 +576,13 @@ class MainWindow(QMainWindow):
         self.status.show_sync(self.sync_state, None if self.sync_client is None else self.screen.pending)
 
     def _show_error(self, exc: UserError) -> None:
-        self.message.say(translated(exc))
+        self.message.error(translated(exc))
 
     def _show_failure(self, exc) -> None:
         if exc is not None:
             self._show_error(exc)
         else:
-            self.message.say(self.tr("Something went wrong – the sale is kept; see the log"))
+            self.message.error(self.tr("Something went wrong – the sale is kept; see the log"))
 
     def _show_snapshot_progress(self, done: int, total: int) -> None:
         self.status.show_snapshot_progress(done, total)

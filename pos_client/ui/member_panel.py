@@ -1,5 +1,8 @@
 """The member panel: who is on the sale, a pick list when a search found several,
-and the member's coupons and free punch-card units to tap on or off."""
+and the member's coupons and free punch-card units to tap on or off.
+
+A busy member (long name, two punch cards, many coupons) never makes the window
+taller than the screen: the panel scrolls down, and coupon rows wrap."""
 
 from __future__ import annotations
 
@@ -7,7 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..domain.money import format_amount
-from .widgets import on_enter
+from .widgets import on_enter, vertical_scroll
+from .wrapping_rows import WrappingRows
 
 REWARD_ROLE = Qt.UserRole + 1       # a coupon-list row that is a punch card's free unit
 
@@ -26,8 +30,11 @@ class MemberPanel(QWidget):
         self.label.setObjectName("memberPanel")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.RichText)
-        layout.addWidget(self.label)
+        self.label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.scroll = vertical_scroll(self.label)
+        layout.addWidget(self.scroll, 3)
         self.matches = QListWidget()
+        WrappingRows(self.matches)
         self.matches.itemClicked.connect(self.pick)
         on_enter(self.matches, lambda: self.matches.currentItem() and self.pick(self.matches.currentItem()))
         self.matches.hide()
@@ -36,7 +43,8 @@ class MemberPanel(QWidget):
         self.coupons.setToolTip(self.tr("Tap a coupon to use it; tap again to save it for next time (F3, Enter)"))
         self.coupons.itemClicked.connect(self.tap)
         on_enter(self.coupons, lambda: self.coupons.currentItem() and self.tap(self.coupons.currentItem()))
-        layout.addWidget(self.coupons)
+        WrappingRows(self.coupons)                   # a long coupon name wraps, never "…"
+        layout.addWidget(self.coupons, 2)
 
     # -- input -----------------------------------------------------------------------
     def pick(self, item: QListWidgetItem) -> None:
@@ -72,7 +80,10 @@ class MemberPanel(QWidget):
             self.label.setText(self.tr("No member on this sale"))
         else:
             tier_label, points_label = self.tr("Tier"), self.tr("Points")
-            lines = [f"<b>{view['name'] or view['phone_masked']}</b> {'🎂' if view['birthday_week'] else ''}",
+            # In words, not an emoji: the till's fonts have no cake (it drew a box).
+            birthday = (" <span style='background:#ffe08a'>&nbsp;" + self.tr("Birthday this week") + "&nbsp;</span>"
+                        if view["birthday_week"] else "")
+            lines = [f"<b>{view['name'] or view['phone_masked']}</b>{birthday}",
                      f"{view['phone_masked']} {view['email_masked']}",
                      f"{tier_label}: {view['tier']}"]
             if view["next_tier"]:

@@ -62,7 +62,8 @@ class MessageLine(QFrame):
         self.clear()
 
     # -- what the window calls --------------------------------------------------------
-    def show_message(self, kind: str, text: str) -> None:
+    def show_message(self, kind: str, text: str, fade: bool = True) -> None:
+        """``fade=False``: a success that must stay until the next action (the change to give)."""
         if not text:
             self.clear()
             return
@@ -76,11 +77,16 @@ class MessageLine(QFrame):
         self.setAccessibleName(kind_word(kind))
         self.setToolTip(kind_word(kind))
         self._restyle()
-        if kind in FADE_AFTER_MS:
+        if fade and kind in FADE_AFTER_MS:
             self.wait.start(FADE_AFTER_MS[kind])
 
-    def success(self, text: str) -> None:
-        self.show_message(SUCCESS, text)
+    def say(self, text: str, kind: str = ERROR) -> None:
+        """A message of ``kind``; without one it stays until the next action, like an error
+        (nothing the cashier should read fades unseen)."""
+        self.show_message(kind, text)
+
+    def success(self, text: str, fade: bool = True) -> None:
+        self.show_message(SUCCESS, text, fade)
 
     def info(self, text: str) -> None:
         self.show_message(INFO, text)

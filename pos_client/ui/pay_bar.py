@@ -34,14 +34,14 @@ class PayBar(QWidget):
     def show_totals(self, settlement, money) -> None:
         if settlement is None:
             return
-        # Each label stays in one piece when the line wraps ("Å betale", "Att betala").
+        # Two lines, always (a discount never wraps "Å betale" onto a third one and pushes the
+        # status bar off the screen): the sums small above, what to pay big under them.
         subtotal, discounts, to_pay = (text.replace(" ", "\u00a0") for text in (
             self.tr("Subtotal"), self.tr("Discounts"), self.tr("To pay")))
         parts = [f"{subtotal} {money(settlement.subtotal)}"]
         if settlement.discount_total:
             parts.append(f"{discounts} {money(-settlement.discount_total)}")
-        parts.append(f"<b>{to_pay} {money(settlement.due)}</b>")
-        self.totals.setText("   ".join(parts))
+        self.totals.setText("<small>" + " · ".join(parts) + f"</small><br><b>{to_pay} {money(settlement.due)}</b>")
 
     def set_busy(self, busy: bool) -> None:
         """A job is running: no second payment meanwhile."""

@@ -78,6 +78,7 @@ def state(w, requests: int) -> dict:
         "coupon_rows": [w.coupons.item(i).text() for i in range(w.coupons.count())],
         "member_panel": w.member_label.text(),
         "message": w.message.text(),
+        "message_kind": w.message.kind(),
         "lookup": w.lookup_field.text(),
         "enrol": [f.text() for f in (w.enrol_phone, w.enrol_name, w.enrol_birthday, w.enrol_email)],
         "page": w.pages.currentIndex(),
@@ -107,9 +108,17 @@ def extras(w, request: Path) -> dict:
         screen = QWidget.screen(w)               # (the till window's own .screen is its snapshot)
         out["screen"] = [screen.geometry().width(), screen.geometry().height()]
         out["window"] = [w.width(), w.height()]
+        out["texts"] = shown_texts(modal or w)
     if asked.get("shot"):
-        QWidget.screen(w).grabWindow(0).save(asked["shot"], "PNG")
+        QWidget.screen(w).grabWindow(0).save(asked["shot"], "PNG", 80)   # light compression: fast
     return out
+
+
+def shown_texts(top) -> list[str]:
+    """Every label's and button's text on screen now (what the layout check found whole)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+    return [widget.text() for widget in top.findChildren(QWidget)
+            if widget.isVisible() and isinstance(widget, (QLabel, QAbstractButton)) and widget.text()]
 
 
 def targets(top) -> dict:

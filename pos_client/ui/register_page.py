@@ -71,7 +71,7 @@ class RegisterUi:
             self.cashier_label.setText(QCoreApplication.translate("RegisterPage", "No cashier signed in"))
         self.training_banner.setVisible(state["training"])
         if state["z_due"]:
-            self.window.message.setText(QCoreApplication.translate(
+            self.window.message.warning(QCoreApplication.translate(
                 "RegisterPage", "No Z report for %1 yet – take it under Reports").replace("%1", state["z_due"]))
 
     def show_sign_in(self) -> None:
@@ -137,7 +137,7 @@ class SignInPage(QWidget):
 
     def _signed_in(self, cashier: dict) -> None:
         self.ui.refresh()
-        self.ui.window.message.setText(self.tr("%1 is signed in").replace("%1", cashier["name"]))
+        self.ui.window.message.success(self.tr("%1 is signed in").replace("%1", cashier["name"]))
         self.ui.back()
 
     def _refused(self, exc: TillError) -> None:

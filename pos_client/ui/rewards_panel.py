@@ -129,7 +129,7 @@ class RewardsHooks:
         def visit():
             member = w.terminal.visit(w.sale.member)
             return w.sale.attach(member)
-        w._do(visit, lambda m: w.message.setText(
+        w._do(visit, lambda m: w.message.success(
             QCoreApplication.translate("Rewards", "%1 now has %2 points").replace("%1", m.name or m.phone).replace("%2", str(m.points))))
 
     def open_shop(self) -> None:
@@ -149,7 +149,7 @@ class RewardsHooks:
             return coupon
 
         def done(coupon):
-            w.message.setText(QCoreApplication.translate("Rewards", "%1: printed, usable now").replace("%1", coupon.name))
+            w.message.success(QCoreApplication.translate("Rewards", "%1: printed, usable now").replace("%1", coupon.name))
             w.print_worker.nudge()
         w._do(exchange, done)
 
@@ -164,7 +164,7 @@ class RewardsHooks:
 
         def done(out):
             moved, friend = out
-            w.message.setText(QCoreApplication.translate("Rewards", "%1 given to %2").replace("%1", moved.name)
+            w.message.success(QCoreApplication.translate("Rewards", "%1 given to %2").replace("%1", moved.name)
                               .replace("%2", friend.name or friend.phone))
         w._do(give, done)
 

@@ -132,10 +132,11 @@ class FittingLabel(QLabel):
             self.setStyleSheet(f"font-size: {px}px;")
 
 
-def vertical_scroll(page: QWidget) -> QScrollArea:
-    """``page`` in a scroll area that scrolls down only: its width follows the area's, so the
-    cashier never scrolls sideways (what does not fit wraps); a finger drags it."""
-    area = QScrollArea()
+def vertical_scroll(page: QWidget, area: QScrollArea | None = None) -> QScrollArea:
+    """``page`` in a scroll area (a new one, or ``area``) that scrolls down only: its width
+    follows the area's, so the cashier never scrolls sideways (what does not fit wraps); a
+    finger drags it."""
+    area = area if area is not None else QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)

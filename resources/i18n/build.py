@@ -243,6 +243,7 @@ TEXTS = {
     # -- look (issue 17): messages by kind (pos_client/ui/message_line.py), pages that fit --
     "Done": ("Utført", "Klart"), "Note": ("Merk", "Obs"), "Warning": ("Advarsel", "Varning"),
     "Error": ("Feil", "Fel"),
+    "Birthday this week": ("Bursdag denne uka", "Födelsedag denna vecka"),
 }
 
 

@@ -3,27 +3,27 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <location filename="../../pos_client/ui/basket.py" line="25" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <location filename="../../pos_client/ui/basket.py" line="25" />
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <location filename="../../pos_client/ui/basket.py" line="25" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="34" />
+        <location filename="../../pos_client/ui/basket.py" line="36" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="36" />
+        <location filename="../../pos_client/ui/basket.py" line="38" />
         <source>Tap a line in the basket first</source>
         <translation>Tap a line in the basket first</translation>
     </message>
@@ -56,12 +56,12 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="39" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="40" />
         <source>I want to join the loyalty program (required)</source>
         <translation>I want to join the loyalty program (required)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="40" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="41" />
         <source>Offers by SMS</source>
         <translation>Offers by SMS</translation>
     </message>
@@ -71,17 +71,17 @@
         <translation>Offers by e-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="44" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="47" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="49" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="53" />
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="50" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="55" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../pos_client/ui/keypad.py" line="33" />
+        <location filename="../../pos_client/ui/keypad.py" line="35" />
         <source>Letters on screen, for names and e-mail</source>
         <translation>Letters on screen, for names and e-mail</translation>
     </message>
@@ -290,32 +290,32 @@
 <context>
     <name>LookupBar</name>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="26" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="27" />
         <source>Phone, name or scan a member card</source>
         <translation>Phone, name or scan a member card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="27" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="28" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Member lookup (F2); Enter searches</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="30" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="31" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="31" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="32" />
         <source>New member (F4)</source>
         <translation>New member (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="33" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="34" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="34" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="37" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -324,7 +324,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="93" />
-        <location filename="../../pos_client/ui/main_window.py" line="298" />
+        <location filename="../../pos_client/ui/main_window.py" line="312" />
         <source>Till – %1</source>
         <translation>Till – %1</translation>
     </message>
@@ -339,77 +339,77 @@
         <translation>connecting…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="159" />
+        <location filename="../../pos_client/ui/main_window.py" line="160" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demo mode – tap here to set up this till for your shop</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="191" />
+        <location filename="../../pos_client/ui/main_window.py" line="197" />
         <source>Tap a line in the basket first</source>
         <translation>Tap a line in the basket first</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="393" />
+        <location filename="../../pos_client/ui/main_window.py" line="407" />
         <source>Scan not recognised – try again</source>
         <translation>Scan not recognised – try again</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="466" />
+        <location filename="../../pos_client/ui/main_window.py" line="480" />
         <source>Welcome! %1 is now a member</source>
         <translation>Welcome! %1 is now a member</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="483" />
+        <location filename="../../pos_client/ui/main_window.py" line="497" />
         <source>The basket is empty</source>
         <translation>The basket is empty</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="488" />
+        <location filename="../../pos_client/ui/main_window.py" line="502" />
         <source>Paid %1 – receipt %2</source>
         <translation>Paid %1 – receipt %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="490" />
+        <location filename="../../pos_client/ui/main_window.py" line="504" />
         <source>%1 now has %2 points</source>
         <translation>%1 now has %2 points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="493" />
+        <location filename="../../pos_client/ui/main_window.py" line="507" />
         <source>change %1</source>
         <translation>change %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="517" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Copy of %1 sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="508" />
+        <location filename="../../pos_client/ui/main_window.py" line="523" />
         <source>Clear sale</source>
         <translation>Clear sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="508" />
+        <location filename="../../pos_client/ui/main_window.py" line="523" />
         <source>Clear the current sale?</source>
         <translation>Clear the current sale?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="510" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Clear the sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="511" />
+        <location filename="../../pos_client/ui/main_window.py" line="526" />
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="401" />
+        <location filename="../../pos_client/ui/main_window.py" line="415" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>No member found – tap New member (F4) to enrol</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="570" />
+        <location filename="../../pos_client/ui/main_window.py" line="585" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Something went wrong – the sale is kept; see the log</translation>
     </message>
@@ -417,53 +417,58 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="25" />
-        <location filename="../../pos_client/ui/member_panel.py" line="72" />
+        <location filename="../../pos_client/ui/member_panel.py" line="29" />
+        <location filename="../../pos_client/ui/member_panel.py" line="80" />
         <source>No member on this sale</source>
         <translation>No member on this sale</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="36" />
+        <location filename="../../pos_client/ui/member_panel.py" line="43" />
         <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
         <translation>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="74" />
+        <location filename="../../pos_client/ui/member_panel.py" line="82" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="74" />
+        <location filename="../../pos_client/ui/member_panel.py" line="82" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="79" />
+        <location filename="../../pos_client/ui/member_panel.py" line="84" />
+        <source>Birthday this week</source>
+        <translation>Birthday this week</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="90" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="94" />
+        <location filename="../../pos_client/ui/member_panel.py" line="105" />
         <source>%1: %2 free</source>
         <translation>%1: %2 free</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="96" />
+        <location filename="../../pos_client/ui/member_panel.py" line="107" />
         <source>saved for next time</source>
         <translation>saved for next time</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="112" />
+        <location filename="../../pos_client/ui/member_panel.py" line="123" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 of %2 – next free in %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="115" />
+        <location filename="../../pos_client/ui/member_panel.py" line="126" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 free waiting – %2 of %3 on the next card</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="122" />
+        <location filename="../../pos_client/ui/member_panel.py" line="133" />
         <source>free item</source>
         <translation>free item</translation>
     </message>
@@ -519,17 +524,17 @@
         <translation>Card (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
+        <location filename="../../pos_client/ui/pay_bar.py" line="40" />
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
+        <location filename="../../pos_client/ui/pay_bar.py" line="40" />
         <source>Discounts</source>
         <translation>Discounts</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
+        <location filename="../../pos_client/ui/pay_bar.py" line="40" />
         <source>To pay</source>
         <translation>To pay</translation>
     </message>
@@ -830,17 +835,17 @@
 <context>
     <name>ScannerTest</name>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="151" />
+        <location filename="../../pos_client/ui/widgets.py" line="152" />
         <source>The scanner reads correctly</source>
         <translation>The scanner reads correctly</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="152" />
+        <location filename="../../pos_client/ui/widgets.py" line="153" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="168" />
+        <location filename="../../pos_client/ui/widgets.py" line="169" />
         <source>Scan the test code %1 here</source>
         <translation>Scan the test code %1 here</translation>
     </message>

@@ -3,27 +3,27 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <location filename="../../pos_client/ui/basket.py" line="25" />
         <source>Item</source>
         <translation>Vare</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <location filename="../../pos_client/ui/basket.py" line="25" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <location filename="../../pos_client/ui/basket.py" line="25" />
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="34" />
+        <location filename="../../pos_client/ui/basket.py" line="36" />
         <source>Remove line</source>
         <translation>Fjern linje</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="36" />
+        <location filename="../../pos_client/ui/basket.py" line="38" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
@@ -56,12 +56,12 @@
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="39" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="40" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jeg vil bli medlem i kundeklubben (påkrevd)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="40" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="41" />
         <source>Offers by SMS</source>
         <translation>Tilbud på SMS</translation>
     </message>
@@ -71,17 +71,17 @@
         <translation>Tilbud på e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="44" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="47" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Kjøpene dine gir poeng og fordeler. Vi lagrer navn, telefon og kjøp for medlemskapet; du kan melde deg ut og bli glemt når som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="49" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="53" />
         <source>Enrol</source>
         <translation>Meld inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="50" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="55" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../pos_client/ui/keypad.py" line="33" />
+        <location filename="../../pos_client/ui/keypad.py" line="35" />
         <source>Letters on screen, for names and e-mail</source>
         <translation>Bokstaver på skjermen, for navn og e-post</translation>
     </message>
@@ -290,32 +290,32 @@
 <context>
     <name>LookupBar</name>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="26" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="27" />
         <source>Phone, name or scan a member card</source>
         <translation>Telefon, navn eller skann medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="27" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="28" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Finn medlem (F2); Enter søker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="30" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="31" />
         <source>Find</source>
         <translation>Finn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="31" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="32" />
         <source>New member (F4)</source>
         <translation>Nytt medlem (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="33" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="34" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="34" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="37" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
@@ -324,7 +324,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="93" />
-        <location filename="../../pos_client/ui/main_window.py" line="298" />
+        <location filename="../../pos_client/ui/main_window.py" line="312" />
         <source>Till – %1</source>
         <translation>Kasse – %1</translation>
     </message>
@@ -339,77 +339,77 @@
         <translation>kobler til…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="159" />
+        <location filename="../../pos_client/ui/main_window.py" line="160" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demomodus – trykk her for å sette opp kassen for butikken din</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="191" />
+        <location filename="../../pos_client/ui/main_window.py" line="197" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="393" />
+        <location filename="../../pos_client/ui/main_window.py" line="407" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="466" />
+        <location filename="../../pos_client/ui/main_window.py" line="480" />
         <source>Welcome! %1 is now a member</source>
         <translation>Velkommen! %1 er nå medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="483" />
+        <location filename="../../pos_client/ui/main_window.py" line="497" />
         <source>The basket is empty</source>
         <translation>Handlekurven er tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="488" />
+        <location filename="../../pos_client/ui/main_window.py" line="502" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvittering %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="490" />
+        <location filename="../../pos_client/ui/main_window.py" line="504" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="493" />
+        <location filename="../../pos_client/ui/main_window.py" line="507" />
         <source>change %1</source>
         <translation>vekslepenger %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="517" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopi av %1 sendt til skriveren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="508" />
+        <location filename="../../pos_client/ui/main_window.py" line="523" />
         <source>Clear sale</source>
         <translation>Tøm salg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="508" />
+        <location filename="../../pos_client/ui/main_window.py" line="523" />
         <source>Clear the current sale?</source>
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="510" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Tøm salget</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="511" />
+        <location filename="../../pos_client/ui/main_window.py" line="526" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behold det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="401" />
+        <location filename="../../pos_client/ui/main_window.py" line="415" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Fant ikke medlemmet – trykk Nytt medlem (F4) for å melde inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="570" />
+        <location filename="../../pos_client/ui/main_window.py" line="585" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
@@ -417,53 +417,58 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="25" />
-        <location filename="../../pos_client/ui/member_panel.py" line="72" />
+        <location filename="../../pos_client/ui/member_panel.py" line="29" />
+        <location filename="../../pos_client/ui/member_panel.py" line="80" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på dette kjøpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="36" />
+        <location filename="../../pos_client/ui/member_panel.py" line="43" />
         <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
         <translation>Trykk på en kupong for å bruke den; trykk igjen for å spare den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="74" />
+        <location filename="../../pos_client/ui/member_panel.py" line="82" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="74" />
+        <location filename="../../pos_client/ui/member_panel.py" line="82" />
         <source>Points</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="79" />
+        <location filename="../../pos_client/ui/member_panel.py" line="84" />
+        <source>Birthday this week</source>
+        <translation>Bursdag denne uka</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="90" />
         <source>%1 to %2</source>
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="94" />
+        <location filename="../../pos_client/ui/member_panel.py" line="105" />
         <source>%1: %2 free</source>
         <translation>%1: %2 gratis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="96" />
+        <location filename="../../pos_client/ui/member_panel.py" line="107" />
         <source>saved for next time</source>
         <translation>spares til neste gang</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="112" />
+        <location filename="../../pos_client/ui/member_panel.py" line="123" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – neste gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="115" />
+        <location filename="../../pos_client/ui/member_panel.py" line="126" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 gratis til gode – %2 av %3 på neste kort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="122" />
+        <location filename="../../pos_client/ui/member_panel.py" line="133" />
         <source>free item</source>
         <translation>gratis vare</translation>
     </message>
@@ -519,17 +524,17 @@
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
+        <location filename="../../pos_client/ui/pay_bar.py" line="40" />
         <source>Subtotal</source>
         <translation>Sum varer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
+        <location filename="../../pos_client/ui/pay_bar.py" line="40" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
+        <location filename="../../pos_client/ui/pay_bar.py" line="40" />
         <source>To pay</source>
         <translation>Å betale</translation>
     </message>
@@ -830,17 +835,17 @@
 <context>
     <name>ScannerTest</name>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="151" />
+        <location filename="../../pos_client/ui/widgets.py" line="152" />
         <source>The scanner reads correctly</source>
         <translation>Skanneren leser riktig</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="152" />
+        <location filename="../../pos_client/ui/widgets.py" line="153" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skanneren skrev %1 i stedet for %2: still skanneren til tastaturoppsettet på denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="168" />
+        <location filename="../../pos_client/ui/widgets.py" line="169" />
         <source>Scan the test code %1 here</source>
         <translation>Skann testkoden %1 her</translation>
     </message>

@@ -3,27 +3,27 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <location filename="../../pos_client/ui/basket.py" line="25" />
         <source>Item</source>
         <translation>Vara</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <location filename="../../pos_client/ui/basket.py" line="25" />
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="24" />
+        <location filename="../../pos_client/ui/basket.py" line="25" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="34" />
+        <location filename="../../pos_client/ui/basket.py" line="36" />
         <source>Remove line</source>
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/basket.py" line="36" />
+        <location filename="../../pos_client/ui/basket.py" line="38" />
         <source>Tap a line in the basket first</source>
         <translation>Tryck på en rad i varukorgen först</translation>
     </message>
@@ -56,12 +56,12 @@
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="39" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="40" />
         <source>I want to join the loyalty program (required)</source>
         <translation>Jag vill gå med i kundklubben (krävs)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="40" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="41" />
         <source>Offers by SMS</source>
         <translation>Erbjudanden via SMS</translation>
     </message>
@@ -71,17 +71,17 @@
         <translation>Erbjudanden via e-post</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="44" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="47" />
         <source>Your purchases earn points and benefits. We keep your name, phone and purchases for the membership; you can leave and be forgotten at any time.</source>
         <translation>Dina köp ger poäng och förmåner. Vi sparar namn, telefon och köp för medlemskapet; du kan gå ur och bli bortglömd när som helst.</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="49" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="53" />
         <source>Enrol</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/enrolment_page.py" line="50" />
+        <location filename="../../pos_client/ui/enrolment_page.py" line="55" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../pos_client/ui/keypad.py" line="33" />
+        <location filename="../../pos_client/ui/keypad.py" line="35" />
         <source>Letters on screen, for names and e-mail</source>
         <translation>Bokstäver på skärmen, för namn och e-post</translation>
     </message>
@@ -290,32 +290,32 @@
 <context>
     <name>LookupBar</name>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="26" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="27" />
         <source>Phone, name or scan a member card</source>
         <translation>Telefon, namn eller skanna medlemskort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="27" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="28" />
         <source>Member lookup (F2); Enter searches</source>
         <translation>Sök medlem (F2); Enter söker</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="30" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="31" />
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="31" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="32" />
         <source>New member (F4)</source>
         <translation>Ny medlem (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="33" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="34" />
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/lookup_bar.py" line="34" />
+        <location filename="../../pos_client/ui/lookup_bar.py" line="37" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -324,7 +324,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../pos_client/ui/main_window.py" line="93" />
-        <location filename="../../pos_client/ui/main_window.py" line="298" />
+        <location filename="../../pos_client/ui/main_window.py" line="312" />
         <source>Till – %1</source>
         <translation>Kassa – %1</translation>
     </message>
@@ -339,77 +339,77 @@
         <translation>ansluter…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="159" />
+        <location filename="../../pos_client/ui/main_window.py" line="160" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demoläge – tryck här för att ställa in kassan för din butik</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="191" />
+        <location filename="../../pos_client/ui/main_window.py" line="197" />
         <source>Tap a line in the basket first</source>
         <translation>Tryck på en rad i varukorgen först</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="393" />
+        <location filename="../../pos_client/ui/main_window.py" line="407" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen kändes inte igen – försök igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="466" />
+        <location filename="../../pos_client/ui/main_window.py" line="480" />
         <source>Welcome! %1 is now a member</source>
         <translation>Välkommen! %1 är nu medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="483" />
+        <location filename="../../pos_client/ui/main_window.py" line="497" />
         <source>The basket is empty</source>
         <translation>Varukorgen är tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="488" />
+        <location filename="../../pos_client/ui/main_window.py" line="502" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvitto %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="490" />
+        <location filename="../../pos_client/ui/main_window.py" line="504" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nu %2 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="493" />
+        <location filename="../../pos_client/ui/main_window.py" line="507" />
         <source>change %1</source>
         <translation>växel %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="517" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopia av %1 skickad till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="508" />
+        <location filename="../../pos_client/ui/main_window.py" line="523" />
         <source>Clear sale</source>
         <translation>Töm köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="508" />
+        <location filename="../../pos_client/ui/main_window.py" line="523" />
         <source>Clear the current sale?</source>
         <translation>Tömma detta köp?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="510" />
+        <location filename="../../pos_client/ui/main_window.py" line="525" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Töm köpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="511" />
+        <location filename="../../pos_client/ui/main_window.py" line="526" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behåll det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="401" />
+        <location filename="../../pos_client/ui/main_window.py" line="415" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Ingen medlem hittades – tryck Ny medlem (F4) för att registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="570" />
+        <location filename="../../pos_client/ui/main_window.py" line="585" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Något gick fel – köpet är sparat; se loggen</translation>
     </message>
@@ -417,53 +417,58 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="25" />
-        <location filename="../../pos_client/ui/member_panel.py" line="72" />
+        <location filename="../../pos_client/ui/member_panel.py" line="29" />
+        <location filename="../../pos_client/ui/member_panel.py" line="80" />
         <source>No member on this sale</source>
         <translation>Ingen medlem på detta köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="36" />
+        <location filename="../../pos_client/ui/member_panel.py" line="43" />
         <source>Tap a coupon to use it; tap again to save it for next time (F3, Enter)</source>
         <translation>Tryck på en kupong för att använda den; tryck igen för att spara den (F3, Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="74" />
+        <location filename="../../pos_client/ui/member_panel.py" line="82" />
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="74" />
+        <location filename="../../pos_client/ui/member_panel.py" line="82" />
         <source>Points</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="79" />
+        <location filename="../../pos_client/ui/member_panel.py" line="84" />
+        <source>Birthday this week</source>
+        <translation>Födelsedag denna vecka</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/member_panel.py" line="90" />
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="94" />
+        <location filename="../../pos_client/ui/member_panel.py" line="105" />
         <source>%1: %2 free</source>
         <translation>%1: %2 gratis</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="96" />
+        <location filename="../../pos_client/ui/member_panel.py" line="107" />
         <source>saved for next time</source>
         <translation>sparas till nästa gång</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="112" />
+        <location filename="../../pos_client/ui/member_panel.py" line="123" />
         <source>%1 of %2 – next free in %3</source>
         <translation>%1 av %2 – nästa gratis om %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="115" />
+        <location filename="../../pos_client/ui/member_panel.py" line="126" />
         <source>%1 free waiting – %2 of %3 on the next card</source>
         <translation>%1 gratis att hämta – %2 av %3 på nästa kort</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/member_panel.py" line="122" />
+        <location filename="../../pos_client/ui/member_panel.py" line="133" />
         <source>free item</source>
         <translation>gratis vara</translation>
     </message>
@@ -519,17 +524,17 @@
         <translation>Kort (F12)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
+        <location filename="../../pos_client/ui/pay_bar.py" line="40" />
         <source>Subtotal</source>
         <translation>Summa varor</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
+        <location filename="../../pos_client/ui/pay_bar.py" line="40" />
         <source>Discounts</source>
         <translation>Rabatter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/pay_bar.py" line="39" />
+        <location filename="../../pos_client/ui/pay_bar.py" line="40" />
         <source>To pay</source>
         <translation>Att betala</translation>
     </message>
@@ -830,17 +835,17 @@
 <context>
     <name>ScannerTest</name>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="151" />
+        <location filename="../../pos_client/ui/widgets.py" line="152" />
         <source>The scanner reads correctly</source>
         <translation>Skannern läser rätt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="152" />
+        <location filename="../../pos_client/ui/widgets.py" line="153" />
         <source>The scanner typed %1 instead of %2: set the scanner to the keyboard layout of this PC</source>
         <translation>Skannern skrev %1 i stället för %2: ställ in skannern på den här datorns tangentbordslayout</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/widgets.py" line="168" />
+        <location filename="../../pos_client/ui/widgets.py" line="169" />
         <source>Scan the test code %1 here</source>
         <translation>Skanna testkoden %1 här</translation>
     </message>

@@ -62,3 +62,28 @@ def test_the_kind_words_are_translated(line):
         assert [message_line.kind_word(k) for k in KINDS] == ["Utført", "Merk", "Advarsel", "Feil"]
     with language("sv"):
         assert [message_line.kind_word(k) for k in KINDS] == ["Klart", "Obs", "Varning", "Fel"]
+
+
+def test_the_window_says_each_outcome_in_its_kind(window, qtbot):
+    from tests.ui.window_helpers import done
+    t = window.terminal
+    window.handle_scan("NOT-A-CODE-123")
+    done(qtbot, window)
+    assert window.message.kind() == "error" and not window.message.wait.isActive()
+    window.lookup_field.setText("999 99 999")
+    window.do_lookup()
+    done(qtbot, window)
+    assert window.message.kind() == "warning"              # not found: enrol her?
+    product = t.products()[0]
+    window.add_item(product.sku)
+    done(qtbot, window)
+    assert window.message.kind() == ""                     # the next action cleared it
+    window.pay("card")
+    done(qtbot, window)
+    assert window.message.kind() == "success" and window.message.wait.isActive()    # fades
+    window.add_item(product.sku)
+    window.lookup_field.setText("5000")
+    window.pay("cash")
+    done(qtbot, window)
+    assert window.message.kind() == "success" and "change" in window.message.text()
+    assert not window.message.wait.isActive()              # the change to hand back stays

@@ -44,3 +44,25 @@ def test_every_page_reads_whole(display, shop, lang, tmp_path):
         till.stop()
     assert len(seen) >= 20, sorted(seen)                  # every page was reached
     assert not any(seen.values()), f"screenshots in {tmp_path}\n" + report(size, lang, seen)
+
+
+def test_a_newcomer_enrols_at_1024x768_and_reads_the_whole_consent(shop, tmp_path):
+    """By keys, as on the first day: F4, the fields, Tab to the consent, Space, Enter."""
+    x = Xvfb("1024x768")
+    till = start(x.display, shop, tmp_path / "till", "nb")
+    try:
+        state = till.key("F4")
+        assert state["page"] == 1, state
+        state = till.look(tmp_path / "enrolment.png")
+        assert state["window"] == [1024, 768] and state["layout"] == [], state["layout"]
+        consent = "Jeg vil bli medlem i kundeklubben (påkrevd)"
+        assert consent in state["texts"]                       # the whole line, on screen, not cut
+        assert any(text.startswith("Kjøpene dine gir poeng") and text.endswith("når som helst.")
+                   for text in state["texts"]), state["texts"]
+        till.type("91500123\tNy Kunde\t\tny.kunde@example.no\t", 40)
+        state = till.key("space", "Return")
+        assert state["member"] is not None and state["page"] == 0, state["message"]
+        assert state["message"] == "Velkommen! Ny Kunde er nå medlem" and state["message_kind"] == "success"
+    finally:
+        till.stop()
+        x.stop()
