@@ -83,6 +83,11 @@ def start(display: str, shop: Shop, run_dir: Path, lang: str) -> RealTill:
     return RealTill(display, run_dir, lang).start()
 
 
+def slug(page: str) -> str:
+    """A page's screenshot file name: "X report" -> x-report."""
+    return "-".join(page.replace(":", " ").lower().split())
+
+
 class Tour:
     """Looks at each page: ``seen[page]`` is that page's layout problems; a PNG per page."""
 
@@ -92,7 +97,7 @@ class Tour:
         self.states: dict[str, dict] = {}
 
     def look(self, page: str, state: dict | None = None) -> dict:
-        shot = self.shots / f"{len(self.seen):02d}-{page}.png" if self.shots else None
+        shot = self.shots / f"{slug(page)}.png" if self.shots else None
         state = self.till.look(shot)
         assert "probe_error" not in state, state["probe_error"]
         self.seen[page] = state["layout"]
@@ -111,8 +116,9 @@ def tour(till: RealTill, shop: Shop, shots: Path | None = None) -> Tour:
     for sku in ("LEK-019", "DOG-002", "CAT-013", "KAT-016"):
         till.type(sku + "\n", 15)
     t.look("member panel and basket")
-    state = till.type("NO-SUCH-SKU\n", 15)
+    till.type("NO-SUCH-SKU\n", 80)             # typed by a person: looked up, nobody found
     t.look("message: not found")
+    till.type("LEK-025\n", 15)                 # the next action: the warning goes
     # -- the clear-sale box (Esc with a basket), answered by Esc: keep it
     state = till.key("Escape")
     if state["dialog"]:
