@@ -119,6 +119,7 @@ def tour(till: RealTill, shop: Shop, shots: Path | None = None) -> Tour:
     till.type("NO-SUCH-SKU\n", 80)             # typed by a person: looked up, nobody found
     t.look("message: not found")
     till.type("LEK-025\n", 15)                 # the next action: the warning goes
+    till.key("F2", "ctrl+a", "BackSpace")
     # -- the clear-sale box (Esc with a basket), answered by Esc: keep it
     state = till.key("Escape")
     if state["dialog"]:
@@ -141,8 +142,9 @@ def tour(till: RealTill, shop: Shop, shots: Path | None = None) -> Tour:
     # -- returns: the page, then a receipt on it
     t.click("returnsButton")
     t.look("returns")
-    till.type(shop.receipt + "\n", 15)
-    t.look("returns with a receipt")
+    till.type(shop.receipt + "\n", 60)         # typed by hand (faster is a scan)
+    state = t.look("returns with a receipt")
+    assert "returnQty0" in state["targets"], state["message"]        # the receipt's lines are shown
     t.click("returnsBack")
     # -- settings behind the PIN
     t.click("settingsButton")
