@@ -161,7 +161,7 @@ class Sampler:
 
     async def _run(self) -> None:
         while True:
-            sample = {"t": time.monotonic(), **self.chain.cpu()}
+            sample = {"t": time.monotonic(), **self.chain.cpu(), "load": _load_average()}
             sample.update(await asyncio.to_thread(self.chain.pg_connections))
             self.samples.append(sample)
             await asyncio.sleep(self.every_s)
@@ -180,8 +180,20 @@ class Sampler:
         out = {f"{k}_cpu_cores": round((last[k] - first[k]) / span, 2)
                for k in ("hq", "postgres", "driver") if k in first}
         out["pg_connections_max"] = max(s["connected"] for s in self.samples)
+        # The machine's 1-minute load average meanwhile (this VM is shared: above ~2
+        # the processes under test were waiting for a CPU, and latencies show it).
+        loads = [s["load"] for s in self.samples if s["load"] is not None]
+        if loads:
+            out["machine_load_avg"] = {"min": min(loads), "max": max(loads), "mean": round(sum(loads) / len(loads), 2)}
         out["pg_sessions_opened_during_run"] = last["sessions_opened"] - first["sessions_opened"]
         return out
+
+
+def _load_average() -> float | None:
+    try:
+        return float(Path("/proc/loadavg").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 class Probe:
