@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -113,28 +114,65 @@ def _bench_sale(t, scratch: Path, phones: list[str], n: int) -> dict:
     """Complete a member sale (settle + durable commit) vs a bare durable commit."""
     products = [p.sku for p in t.products()][:10]
     members = [t.lookup(p[3:]) for p in phones[: min(n, 200)]]
-    samples = []
-    for i in range(n):
+
+    def basket(i: int):
         sale = t.new_sale(members[i % len(members)])
         for sku in products[i % 3: i % 3 + 3]:
             sale.add(sku)
+        return sale
+
+    samples = []
+    for i in range(n):
+        sale = basket(i)
         start = time.perf_counter()
         sale.complete(tender="card")
         samples.append(time.perf_counter() - start)
+    # Pages per sale, apart from the timed sales (reading the WAL between them would disturb them).
+    pages = _pages_per_commit(t.store.path, lambda i: basket(n + i).complete(tender="card"), min(n, 100))
     bare = sqlite3.connect(scratch / "bare.db", isolation_level=None)
     bare.execute("PRAGMA journal_mode=WAL")
     bare.execute("PRAGMA synchronous=FULL")
     bare.execute("CREATE TABLE t(id INTEGER PRIMARY KEY, doc TEXT)")
     doc = "x" * 2000
     base = []
-    for _ in range(n):
-        start = time.perf_counter()
+
+    def bare_commit(_=None):
         bare.execute("BEGIN IMMEDIATE")
         bare.execute("INSERT INTO t(doc) VALUES (?)", (doc,))
         bare.execute("COMMIT")
+
+    for _ in range(n):
+        start = time.perf_counter()
+        bare_commit()
         base.append(time.perf_counter() - start)
+    bare_pages = _pages_per_commit(scratch / "bare.db", bare_commit, 50)
     bare.close()
-    return _figure("complete a sale", samples, base, 5, 3)
+    fig = _figure("complete a sale", samples, base, 5, 3)
+    fig["pages_per_sale"] = pages["mean"]
+    fig["pages_by_tree"] = pages["by_tree"]
+    fig["baseline_pages_per_commit"] = bare_pages["mean"]
+    return fig
+
+
+def _pages_per_commit(db_path, commit, count: int) -> dict:
+    """Mean pages (WAL frames) one ``commit(i)`` writes, and per table/index."""
+    from .store.walstat import WalPages
+    wal = WalPages(db_path)
+    totals, trees = [], Counter()
+    try:
+        for i in range(count):
+            wal.mark()
+            commit(i)
+            pages = wal.pages_since_mark()
+            if pages is None:                 # a checkpoint restarted the WAL meanwhile: not counted
+                continue
+            totals.append(len(pages))
+            trees.update(wal.owners(pages))
+    finally:
+        wal.close()
+    k = max(len(totals), 1)
+    return {"mean": round(sum(totals) / k, 2),
+            "by_tree": {name: round(c / k, 2) for name, c in trees.most_common()}}
 
 
 def _extra_benches():
