@@ -13,6 +13,8 @@ import json
 import sqlite3
 from datetime import datetime
 
+from pydantic_core import to_json         # the body as the JSON the outbox event carries, in Rust
+
 from ..domain.journal import TRANSACTIONS, Entry
 from ..domain.signature import FIRST, Signer, signed_text
 from .db import fetch_one
@@ -54,7 +56,7 @@ def append(conn: sqlite3.Connection, *, signer: Signer, terminal_id: str, regist
         f"INSERT INTO journal(event_id, {COLUMNS}) VALUES (?{', ?' * 16})",
         (event["event_id"], entry_no, code, entry.occurred_at, local_date, local_time, entry.cashier_id,
          entry.cashier, trans_nr, receipt_no, int(training), text,
-         json.dumps(body, ensure_ascii=False, separators=(",", ":")), entry.signature, entry.key_version,
+         to_json(body).decode("utf-8"), entry.signature, entry.key_version,
          amount_in, amount_ex))
     return entry
 
@@ -96,16 +98,24 @@ def transactions(conn: sqlite3.Connection) -> list[Entry]:
         f"SELECT {COLUMNS} FROM journal WHERE trans_nr IS NOT NULL ORDER BY trans_nr")]
 
 
+def _by_code(code: str) -> str:
+    """The WHERE for entries of ``code``: the (code, receipt) index holds only entries that are
+    not transactions (schema 5), so a sale does not write it; those are what is asked about."""
+    assert code not in TRANSACTIONS, code
+    return "code = ? AND trans_nr IS NULL"
+
+
 def last_report(conn: sqlite3.Connection, code: str = "ZREP") -> Entry | None:
-    row = conn.execute(f"SELECT {COLUMNS} FROM journal WHERE code = ? ORDER BY entry_no DESC LIMIT 1",
+    row = conn.execute(f"SELECT {COLUMNS} FROM journal WHERE {_by_code(code)} ORDER BY entry_no DESC LIMIT 1",
                        (code,)).fetchone()
     return _entry(row) if row else None
 
 
 def count(conn: sqlite3.Connection, code: str, receipt_no: str | None = None) -> int:
     if receipt_no is None:
-        return fetch_one(conn, "SELECT count(*) FROM journal WHERE code = ?", (code,))
-    return fetch_one(conn, "SELECT count(*) FROM journal WHERE code = ? AND receipt_no = ?", (code, receipt_no))
+        return fetch_one(conn, f"SELECT count(*) FROM journal WHERE {_by_code(code)}", (code,))
+    return fetch_one(conn, f"SELECT count(*) FROM journal WHERE {_by_code(code)} AND receipt_no = ?",
+                     (code, receipt_no))
 
 
 def first_day_after(conn: sqlite3.Connection, entry_no: int) -> str | None:

@@ -145,7 +145,33 @@ def _v4(db: sqlite_utils.Database) -> None:
     db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('journal_key_version', '1')")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite_utils.Database) -> None:
+    """Fewer b-trees a sale writes (each one touched is a page in the commit):
+
+    - the ledger becomes one b-tree keyed (member, account, entry id), WITHOUT ROWID,
+      instead of a rowid table plus its entry-id key plus the (member, account, time)
+      index: the member's reads are a range of that key, and an entry arriving again
+      (same id, member and account) is still ignored;
+    - the journal's (code, receipt) index holds only the entries that are not
+      transactions (copies, reports, drawer openings …, which is what it is asked
+      about), so a sale does not touch it;
+    - the journal's local-date index goes: only an export for a period read it, and a
+      scan of the journal does that.
+    """
+    db.execute(
+        "CREATE TABLE ledger_v5 (member_id TEXT NOT NULL, account TEXT NOT NULL, entry_id TEXT NOT NULL,"
+        " event_id TEXT, delta INTEGER NOT NULL, occurred_at TEXT NOT NULL, terminal_id TEXT,"
+        " PRIMARY KEY (member_id, account, entry_id)) WITHOUT ROWID")
+    db.execute("INSERT INTO ledger_v5(member_id, account, entry_id, event_id, delta, occurred_at, terminal_id)"
+               " SELECT member_id, account, entry_id, event_id, delta, occurred_at, terminal_id FROM ledger")
+    db.execute("DROP TABLE ledger")
+    db.execute("ALTER TABLE ledger_v5 RENAME TO ledger")
+    db.execute("DROP INDEX idx_journal_code")
+    db.execute("CREATE INDEX idx_journal_code ON journal(code, receipt_no) WHERE trans_nr IS NULL")
+    db.execute("DROP INDEX idx_journal_date")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

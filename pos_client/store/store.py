@@ -163,7 +163,7 @@ class Store:
         return [
             (parse_iso(when), delta)
             for when, delta in conn.execute(
-                "SELECT occurred_at, delta FROM ledger WHERE member_id = ? AND account = ?",
+                "SELECT occurred_at, delta FROM ledger WHERE member_id = ? AND account = ? ORDER BY occurred_at",
                 (member_id, account),
             )
         ]
@@ -212,7 +212,8 @@ class Store:
         """(account, when, delta) of the member's reward counters (visits, tier uses, referrals)."""
         return [(account, parse_iso(when), delta) for account, when, delta in self.read().execute(
             "SELECT account, occurred_at, delta FROM ledger WHERE member_id = ? AND (account IN"
-            " ('visits', 'tier_uses', 'referred', 'referrals') OR account LIKE 'tier_coupons:%')",
+            " ('visits', 'tier_uses', 'referred', 'referrals') OR account LIKE 'tier_coupons:%')"
+            " ORDER BY account, occurred_at",
             (member_id,))]
 
     def spend_entries(self, member_id: str) -> list[tuple[datetime, int]]:

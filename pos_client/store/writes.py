@@ -38,19 +38,25 @@ def append_event(
     The counter lives in ``meta`` and moves in the same transaction, so a
     rolled-back sale leaves no hole in the sequence.
     """
+    event = append_event_json(conn, terminal_id, kind, json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
+                              payload.get("ledger") or [], occurred_at)
+    event["payload"] = payload
+    return event
+
+
+def append_event_json(conn: sqlite3.Connection, terminal_id: str, kind: str, payload_json: str,
+                      ledger: list[dict], occurred_at: datetime) -> dict:
+    """``append_event`` for a payload already serialised (its model wrote the JSON);
+    ``ledger`` is the payload's ledger list, posted in the same transaction."""
     seq = _next_counter(conn, "outbox_seq")
-    event = {
-        "event_id": uuid7(), "terminal_id": terminal_id, "seq": seq,
-        "kind": kind, "occurred_at": iso(occurred_at), "payload": payload,
-    }
+    event = {"event_id": uuid7(), "terminal_id": terminal_id, "seq": seq, "kind": kind,
+             "occurred_at": iso(occurred_at)}
     conn.execute(
         "INSERT INTO outbox(seq, event_id, kind, occurred_at, payload) VALUES (?,?,?,?,?)",
-        (seq, event["event_id"], kind, event["occurred_at"],
-         json.dumps(payload, ensure_ascii=False, separators=(",", ":"))),
+        (seq, event["event_id"], kind, event["occurred_at"], payload_json),
     )
-    if payload.get("ledger"):
-        post_entries(conn, entries_for_event(
-            event["event_id"], terminal_id, event["occurred_at"], payload["ledger"]))
+    if ledger:
+        post_entries(conn, entries_for_event(event["event_id"], terminal_id, event["occurred_at"], ledger))
     return event
 
 
