@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
+from functools import lru_cache
+from math import lcm
 
 from .errors import CouponRefused, InvalidInput, PointsRefused, coupon_expired, coupon_not_theirs, coupon_used
 from .member import Coupon, MemberState
@@ -286,15 +288,32 @@ def _points_tender(program: Program, points: int, member: MemberState, result: S
         line.points_paid = share
 
 
+@lru_cache(maxsize=256)
+def _ratio(points_per_krone: float, multiplier: float = 1) -> tuple[int, int]:
+    """Points per øre at ``multiplier``, exactly, as (numerator, denominator > 0)."""
+    exact = Fraction(str(points_per_krone)) / 100 * Fraction(str(multiplier))
+    return exact.numerator, exact.denominator
+
+
+def _trunc(numerator: int, denominator: int) -> int:
+    """``int(Fraction(numerator, denominator))`` (towards zero) for a positive denominator."""
+    whole = abs(numerator) // denominator
+    return whole if numerator >= 0 else -whole
+
+
 def _points_earned(program: Program, lines: list[SettledLine], result: Settlement) -> None:
-    rate = Fraction(str(program.points_per_krone)) / 100          # points per øre
-    raw = [Fraction(l.net) * rate * Fraction(str(l.points_multiplier)) for l in lines]
-    total = int(sum(raw, Fraction(0)))                              # rounded down, per sale
-    for line, share in zip(lines, allocate(total, [int(r * 1000) for r in raw])):
+    # Exact rational arithmetic in integers (Fractions cost ~40 µs a sale): line i earns
+    # net_i * n_i / d_i points, summed over a common denominator.
+    ratios = [_ratio(program.points_per_krone, l.points_multiplier) for l in lines]
+    common = lcm(*(d for _, d in ratios)) if ratios else 1
+    raw = [l.net * n * (common // d) for l, (n, d) in zip(lines, ratios)]   # points * common
+    total = _trunc(sum(raw), common)                               # rounded down, per sale
+    for line, share in zip(lines, allocate(total, [_trunc(r * 1000, common) for r in raw])):
         line.points = share
     result.points_earned = total
     # What multipliers (Gull tier, double-points campaigns) added on top.
-    result.bonus_points = max(total - int(Fraction(result.total) * rate), 0)
+    n, d = _ratio(program.points_per_krone)
+    result.bonus_points = max(total - _trunc(result.total * n, d), 0)
 
 
 def _percent_text(percent: float) -> str:

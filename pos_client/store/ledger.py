@@ -40,57 +40,66 @@ def entries_for_event(
 def post_entries(conn: sqlite3.Connection, entries: list[Entry]) -> int:
     """Insert new entries and apply them to the member sums; returns how many were new.
 
-    Entries for a member this cache does not hold (erased, or not yet
-    synced) are still stored: the sums are rebuilt when the member arrives.
+    One statement inserts a batch (``RETURNING`` says which were new) and one UPDATE
+    per member applies all of its new entries: a sale's points and spend move the
+    member row once.  Entries for a member this cache does not hold (erased, or not
+    yet synced) are still stored: the sums are rebuilt when the member arrives.
     """
     posted = 0
-    for e in entries:
-        cur = conn.execute(
-            "INSERT OR IGNORE INTO ledger(entry_id, event_id, member_id, account,"
-            " delta, occurred_at, terminal_id) VALUES (?,?,?,?,?,?,?)",
-            (e.entry_id, e.event_id, e.member_id, e.account, e.delta,
-             e.occurred_at, e.terminal_id),
-        )
-        if cur.rowcount:
-            posted += 1
-            _apply(conn, e)
+    for i in range(0, len(entries), CHUNK):
+        chunk = entries[i:i + CHUNK]
+        new = {tuple(row) for row in conn.execute(
+            "INSERT OR IGNORE INTO ledger(entry_id, event_id, member_id, account, delta, occurred_at,"
+            f" terminal_id) VALUES {', '.join(['(?,?,?,?,?,?,?)'] * len(chunk))}"
+            " RETURNING member_id, account, entry_id",
+            [v for e in chunk for v in (e.entry_id, e.event_id, e.member_id, e.account, e.delta,
+                                        e.occurred_at, e.terminal_id)])}
+        posted += len(new)
+        by_member: dict[str, list[Entry]] = {}
+        for e in chunk:
+            key = (e.member_id, e.account, e.entry_id)
+            if key in new:
+                new.discard(key)              # an entry twice in one batch was inserted once
+                by_member.setdefault(e.member_id, []).append(e)
+        for member_id, mine in by_member.items():
+            _apply(conn, member_id, mine)
     return posted
 
 
-def _apply(conn: sqlite3.Connection, e: Entry) -> None:
-    if e.account == POINTS:
-        conn.execute(
-            "UPDATE members SET points = points + ?, oldest_points_at ="
-            " min(coalesce(oldest_points_at, ?), ?) WHERE member_id = ?",
-            (e.delta, e.occurred_at, e.occurred_at, e.member_id),
-        )
-    elif e.account == SPEND:
-        conn.execute(
-            "UPDATE members SET spend = spend + ?, oldest_spend_at ="
-            " min(coalesce(oldest_spend_at, ?), ?) WHERE member_id = ?",
-            (e.delta, e.occurred_at, e.occurred_at, e.member_id),
-        )
-    elif e.account == CHEQUES:
-        conn.execute(
-            "UPDATE members SET cheques = cheques + ? WHERE member_id = ?",
-            (e.delta, e.member_id),
-        )
-    elif e.account.startswith(STAMPS_PREFIX):
-        card = e.account[len(STAMPS_PREFIX):]
-        row = conn.execute(
-            "SELECT stamps FROM members WHERE member_id = ?", (e.member_id,)
-        ).fetchone()
-        if row is not None:
-            stamps = json.loads(row[0] or "{}")
+CHUNK = 500          # rows per INSERT (7 parameters each, well under SQLite's limit)
+
+
+def _apply(conn: sqlite3.Connection, member_id: str, entries: list[Entry]) -> None:
+    """One member's new entries onto its sums, in one UPDATE."""
+    sets, args = [], []
+    stamps: dict[str, int] = {}
+    for account, oldest in ((POINTS, "oldest_points_at"), (SPEND, "oldest_spend_at")):
+        mine = [e for e in entries if e.account == account]
+        if mine:
+            first = min(e.occurred_at for e in mine)
+            sets.append(f"{account} = {account} + ?, {oldest} = min(coalesce({oldest}, ?), ?)")
+            args += [sum(e.delta for e in mine), first, first]
+    cheques = [e.delta for e in entries if e.account == CHEQUES]
+    if cheques:
+        sets.append("cheques = cheques + ?")
+        args.append(sum(cheques))
+    for e in entries:
+        if e.account.startswith(STAMPS_PREFIX):
+            card = e.account[len(STAMPS_PREFIX):]
             stamps[card] = stamps.get(card, 0) + e.delta
-            conn.execute(
-                "UPDATE members SET stamps = ? WHERE member_id = ?",
-                (json.dumps(stamps, sort_keys=True), e.member_id),
-            )
-    elif is_counter(e.account):
-        pass                     # reward counters: read from the ledger inside a window
-    else:
-        raise ValueError(f"unknown ledger account {e.account!r}")
+        elif e.account not in (POINTS, SPEND, CHEQUES) and not is_counter(e.account):
+            raise ValueError(f"unknown ledger account {e.account!r}")
+        # reward counters: read from the ledger inside a window, no sum kept
+    if stamps:
+        row = conn.execute("SELECT stamps FROM members WHERE member_id = ?", (member_id,)).fetchone()
+        if row is not None:
+            now = json.loads(row[0] or "{}")
+            for card, delta in stamps.items():
+                now[card] = now.get(card, 0) + delta
+            sets.append("stamps = ?")
+            args.append(json.dumps(now, sort_keys=True))
+    if sets:
+        conn.execute(f"UPDATE members SET {', '.join(sets)} WHERE member_id = ?", (*args, member_id))
 
 
 def rebuild_sums(conn: sqlite3.Connection, member_id: str) -> None:

@@ -156,7 +156,8 @@ def _v5(db: sqlite_utils.Database) -> None:
       transactions (copies, reports, drawer openings …, which is what it is asked
       about), so a sale does not touch it;
     - the journal's local-date index goes: only an export for a period read it, and a
-      scan of the journal does that.
+      scan of the journal does that;
+    - the outbox's seq is its row's INTEGER PRIMARY KEY (max + 1), not a counter in meta.
     """
     db.execute(
         "CREATE TABLE ledger_v5 (member_id TEXT NOT NULL, account TEXT NOT NULL, entry_id TEXT NOT NULL,"
@@ -169,6 +170,7 @@ def _v5(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX idx_journal_code")
     db.execute("CREATE INDEX idx_journal_code ON journal(code, receipt_no) WHERE trans_nr IS NULL")
     db.execute("DROP INDEX idx_journal_date")
+    db.execute("DELETE FROM meta WHERE key = 'outbox_seq'")
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]

@@ -296,5 +296,4 @@ def _ensure_identity(conn: sqlite3.Connection) -> None:
     set_meta(conn, "signing_key", key.private_bytes().hex())
     set_meta(conn, "receipt_prefix", terminal_id[:4].upper())
     set_meta(conn, "receipt_counter", "0")
-    set_meta(conn, "outbox_seq", "0")
     conn.execute("COMMIT")

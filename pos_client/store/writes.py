@@ -35,8 +35,8 @@ def append_event(
 ) -> dict:
     """Add an event to the outbox with the next gapless ``seq``; returns the envelope.
 
-    The counter lives in ``meta`` and moves in the same transaction, so a
-    rolled-back sale leaves no hole in the sequence.
+    ``seq`` is max(seq) + 1, taken in the same transaction, so a rolled-back sale
+    leaves no hole in the sequence (outbox rows are never deleted).
     """
     event = append_event_json(conn, terminal_id, kind, json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
                               payload.get("ledger") or [], occurred_at)
@@ -48,13 +48,13 @@ def append_event_json(conn: sqlite3.Connection, terminal_id: str, kind: str, pay
                       ledger: list[dict], occurred_at: datetime) -> dict:
     """``append_event`` for a payload already serialised (its model wrote the JSON);
     ``ledger`` is the payload's ledger list, posted in the same transaction."""
-    seq = _next_counter(conn, "outbox_seq")
-    event = {"event_id": uuid7(), "terminal_id": terminal_id, "seq": seq, "kind": kind,
-             "occurred_at": iso(occurred_at)}
-    conn.execute(
-        "INSERT INTO outbox(seq, event_id, kind, occurred_at, payload) VALUES (?,?,?,?,?)",
-        (seq, event["event_id"], kind, event["occurred_at"], payload_json),
-    )
+    event = {"event_id": uuid7(), "terminal_id": terminal_id, "kind": kind, "occurred_at": iso(occurred_at)}
+    # seq is the row's INTEGER PRIMARY KEY: SQLite gives it max(seq) + 1 (schema 5), so the
+    # counter is the row itself, not a meta row rewritten by every event.
+    event["seq"] = conn.execute(
+        "INSERT INTO outbox(event_id, kind, occurred_at, payload) VALUES (?,?,?,?)",
+        (event["event_id"], kind, event["occurred_at"], payload_json),
+    ).lastrowid
     if ledger:
         post_entries(conn, entries_for_event(event["event_id"], terminal_id, event["occurred_at"], ledger))
     return event

@@ -33,6 +33,7 @@ def _as_schema_4(path):
     conn.execute("DROP INDEX idx_journal_code")
     conn.execute("CREATE INDEX idx_journal_code ON journal(code, receipt_no)")
     conn.execute("CREATE INDEX idx_journal_date ON journal(local_date)")
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('outbox_seq', (SELECT max(seq) FROM outbox))")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()
@@ -146,5 +147,8 @@ def test_a_schema_4_database_upgrades_to_the_ledger_and_journal_of_schema_5(tmp_
     after = _facts(db)                                            # kept, and only added to since (the X report)
     assert after["members"] == before["members"] and after["entries"] == before["entries"]
     assert after["outbox"][:len(before["outbox"])] == before["outbox"]
+    assert [row[0] for row in after["outbox"]] == list(range(1, len(after["outbox"]) + 1))   # seq goes on, gapless
+    assert len(after["outbox"]) > len(before["outbox"])
+    assert sqlite3.connect(db).execute("SELECT * FROM meta WHERE key = 'outbox_seq'").fetchone() is None
     assert _journal(db)[:len(journal)] == journal
     assert sqlite3.connect(data / "till.db.v4.bak").execute("PRAGMA user_version").fetchone()[0] == 4
