@@ -33,16 +33,20 @@ def append(conn: sqlite3.Connection, *, signer: Signer, terminal_id: str, regist
     ``journal_entry`` event in the outbox (the facade checks it with its model first)."""
     from .writes import append_event
     body = body or {}
-    entry_no = (fetch_one(conn, "SELECT max(entry_no) FROM journal") or 0) + 1
     trans_nr = signature = key_version = None
     amount_in, amount_ex = amounts or (0, 0)
     local_date, local_time = local.strftime("%Y-%m-%d"), local.strftime("%H:%M:%S")
-    if amounts is not None:
+    if amounts is None:
+        entry_no = (fetch_one(conn, "SELECT max(entry_no) FROM journal") or 0) + 1
+    else:
         assert code in TRANSACTIONS, code
-        last = conn.execute("SELECT trans_nr, signature FROM journal WHERE trans_nr IS NOT NULL"
-                            " ORDER BY trans_nr DESC LIMIT 1").fetchone()
-        trans_nr = (last[0] if last else 0) + 1
-        previous = last[1] if last else FIRST
+        # The last entry and the chain's head (last transaction and its signature) in one read.
+        last_entry, last_nr, previous = conn.execute(
+            "SELECT (SELECT max(entry_no) FROM journal), t.trans_nr, t.signature FROM (SELECT 1)"
+            " LEFT JOIN journal t ON t.trans_nr = (SELECT max(trans_nr) FROM journal)").fetchone()
+        entry_no = (last_entry or 0) + 1
+        trans_nr = (last_nr or 0) + 1
+        previous = previous or FIRST
         signature = signer.sign(signed_text(previous, local_date, local_time, trans_nr, amount_in, amount_ex))
         key_version = signer.version
     entry = Entry(entry_no=entry_no, code=code, occurred_at=iso(when), local_date=local_date,

@@ -19,15 +19,17 @@ from .rows import coupon_to_row, iso
 from .meta import set_meta
 
 
-def _next_counter(conn: sqlite3.Connection, key: str) -> int:
-    value = int(fetch_one(conn, "SELECT value FROM meta WHERE key = ?", (key,)) or 0) + 1
-    set_meta(conn, key, str(value))
-    return value
-
-
 def next_receipt_no(conn: sqlite3.Connection) -> str:
-    prefix = fetch_one(conn, "SELECT value FROM meta WHERE key = 'receipt_prefix'") or "T"
-    return f"{prefix}-{_next_counter(conn, 'receipt_counter'):06d}"
+    """The next receipt number: "<prefix>-<counter>", both from meta, in one statement."""
+    row = conn.execute(
+        "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'receipt_counter'"
+        " RETURNING value, (SELECT value FROM meta WHERE key = 'receipt_prefix')").fetchone()
+    if row is None:
+        prefix, number = fetch_one(conn, "SELECT value FROM meta WHERE key = 'receipt_prefix'"), 1
+        set_meta(conn, "receipt_counter", "1")
+    else:
+        prefix, number = row[1], int(row[0])
+    return f"{prefix or 'T'}-{number:06d}"
 
 
 def append_event(
