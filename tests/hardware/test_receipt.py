@@ -102,6 +102,24 @@ def test_receipt_survives_json_round_trip():
     assert Receipt.from_json(r.to_json()) == r
 
 
+@pytest.mark.parametrize("offset", [None, 0, 1, -5])
+def test_receipt_json_is_what_the_python_json_encoder_wrote(offset):
+    """The JSON written by pydantic-core is the one json.dumps of the dataclasses wrote (times
+    as isoformat(), Nordic letters as they are): stored receipts and journal bodies stay alike."""
+    import json
+    from dataclasses import asdict
+    from datetime import date, datetime, timedelta, timezone
+    r = sample_receipt(8)
+    if offset is not None:
+        r = replace(r, occurred_at=r.occurred_at.replace(tzinfo=timezone(timedelta(hours=offset))))
+    r = replace(r, shop_name=NORDIC)
+    old = json.dumps(asdict(r), ensure_ascii=False, separators=(",", ":"),
+                     default=lambda v: v.isoformat() if isinstance(v, (date, datetime)) else None)
+    assert json.loads(r.to_json()) == json.loads(old)
+    assert r.to_json() == old                       # byte for byte too
+    assert Receipt.from_json(r.to_json()) == r
+
+
 def test_bench_reports_figures():
     figures = bench_receipt(runs=5)
     assert figures["lines"] == 30 and figures["bytes"] > 1000
