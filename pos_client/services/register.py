@@ -214,8 +214,8 @@ class CashRegister:
         return body, (total, amount_ex(total, vat))
 
     def record_sale(self, conn, *, when: datetime, receipt_no: str, lines, tenders: list[dict],
-                    rounding: int, receipt_json: str, training: bool = False) -> Entry:
-        body, amounts = self.sale_body(lines, tenders, rounding, receipt_json, shop=shop_dict(self.shop()))
+                    rounding: int, receipt_json: str, training: bool = False, shop: Shop | None = None) -> Entry:
+        body, amounts = self.sale_body(lines, tenders, rounding, receipt_json, shop=shop_dict(shop or self.shop()))
         entry = self.append(conn, "TRAINREC" if training else "SALREC", when=when, receipt_no=receipt_no,
                             body=body, amounts=amounts, training=training)
         if any(t["kind"] == "cash" for t in tenders):

@@ -201,7 +201,7 @@ class Sale:
         if tender not in ("cash", "card"):
             raise InvalidInput(f"unknown tender {tender!r} (use cash or card)")
         t = self.terminal
-        t.register.ready_to_sell()            # the shop's identity and a cashier, or a clear refusal
+        shop, _ = t.register.ready_to_sell()  # the shop's identity and a cashier, or a clear refusal
         if t.register.training:
             return self._complete_training(tender, cash_given)
         program = t.program
@@ -243,6 +243,7 @@ class Sale:
                    reward_coupons=[c.id for c in rewarded],
                    rewards=s.rewards.to_json())
 
+        journal_lines = [{**l, "category": sl.category} for l, sl in zip(doc["lines"], s.lines)]
         # Built and checked before the transaction too; only the receipt number comes from it.
         payload = SaleCompleted(
             sale_id=sale_id, receipt_no="", member_id=member.member_id if member else None,
@@ -272,8 +273,8 @@ class Sale:
             # printer, but it can never be lost.  (Its number is the job's.)
             writes.enqueue_print(conn, receipt_no, receipt_json, now)
             # The journal entry, signed and chained, in the same transaction as the sale.
-            t.register.record_sale(conn, when=now, receipt_no=receipt_no, lines=_journal_lines(s),
-                                   tenders=tenders, rounding=rounding, receipt_json=receipt_json)
+            t.register.record_sale(conn, when=now, receipt_no=receipt_no, lines=journal_lines,
+                                   tenders=tenders, rounding=rounding, receipt_json=receipt_json, shop=shop)
             return receipt_no
 
         receipt_no = t.store.write(tx)
