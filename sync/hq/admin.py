@@ -12,8 +12,9 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from . import aggregates
 from . import schema as t
-from .db import Database, HQError, add_change, add_changes, dumps, now_iso
+from .db import Database, HQError, add_change, add_changes, dumps, feed_lock, now_iso
 
 SETTINGS = {
     # name: (parse, describe)
@@ -49,7 +50,9 @@ def publish_program(db: Database, program, source: str, conn: sa.Connection | No
     With ``conn``, inside the caller's write transaction (the console audits in the same one)."""
     if conn is None:
         with db.write() as own:
-            return publish_program(db, program, source, own)
+            done = publish_program(db, program, source, own)
+        aggregates.ensure(db, program)       # rebuilt if the point lifetime or the tiers changed
+        return done
     conn.execute(sa.delete(t.program))
     conn.execute(sa.insert(t.program).values(program_id=program.id, source=source, loaded_at=now_iso()))
     add_change(conn, {"type": "program", "program_id": program.id, "source": source})
@@ -119,8 +122,10 @@ def erase_member(db: Database, member_id: str) -> dict:
     are rewritten too; terminals get a tombstone.
     """
     m = t.members.c
-    with db.write() as conn:
-        row = conn.execute(sa.select(m.member_id, m.erased_at).where(m.member_id == member_id)).first()
+    with db.write(parallel=True) as conn:
+        aggregates.lock_member(conn, member_id)      # before the feed lock, as ingest does
+        feed_lock(conn)
+        row = conn.execute(sa.select(m.member_id, m.erased_at, m.created_at).where(m.member_id == member_id)).first()
         if row is None:
             raise HQError(f"no member with id {member_id!r}")
         if row.erased_at:
@@ -129,6 +134,7 @@ def erase_member(db: Database, member_id: str) -> dict:
         conn.execute(sa.update(t.members).where(m.member_id == member_id).values(
             phone=None, name=None, email=None, birthday=None, consents="{}", erased_at=now))
         conn.execute(sa.delete(t.consents).where(t.consents.c.member_id == member_id))
+        aggregates.member_erased(conn, member_id, row.created_at)
         for cid, doc in conn.execute(sa.select(t.coupons.c.coupon_id, t.coupons.c.doc)
                                      .where(t.coupons.c.member_id == member_id)).all():
             conn.execute(sa.update(t.coupons).where(t.coupons.c.coupon_id == cid)

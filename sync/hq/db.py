@@ -111,6 +111,8 @@ class Database:
             with self._migrate_lock():
                 t.metadata.create_all(self.engine)
                 self._init_settings()
+                from .aggregates import migrate
+                migrate(self)
         except sa.exc.OperationalError as exc:
             raise HQError(f"cannot open the HQ database: {str(exc.orig).strip().splitlines()[0]}") from None
         self.instance_id = self.get_setting("instance_id")

@@ -17,6 +17,7 @@ from operator import itemgetter
 
 import sqlalchemy as sa
 
+from . import aggregates
 from . import ingest_rewards as rewards
 from . import schema as t
 from .db import Database, dumps, feed_lock
@@ -80,6 +81,7 @@ class BatchWriter:
             self._insert(t.balances, [{"member_id": m, "account": a, "total": d}
                                       for (m, a), d in sorted(self.balance_delta.items())],
                          upsert="ON CONFLICT (member_id, account) DO UPDATE SET total = balances.total + excluded.total")
+        aggregates.after_batch(self.conn, self.terminal["terminal_id"], rows)   # the console's sums (same transaction)
         mark = self.db.param
         self.conn.exec_driver_sql(f"UPDATE terminals SET last_seq = {mark}, last_seen = {mark} WHERE terminal_id = {mark}",
                                   (self.last_seq, self.now, self.terminal["terminal_id"]))

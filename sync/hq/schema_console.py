@@ -130,3 +130,34 @@ console_automations = sa.Table(
     sa.Column("updated_by", sa.String(320), nullable=False),
     sa.Column("updated_at", When, nullable=False),
 )
+
+# -- maintained aggregates of the dashboard's figures (sync/hq/aggregates.py) ----------
+# Per-member items (sync/hq/kpi_state.py): at = the time the item passes (text, as the
+# tills sent it; null = never), weight = what it adds while not passed.
+kpi_items = sa.Table(
+    "kpi_items", metadata,
+    sa.Column("member_id", Id, nullable=False),
+    sa.Column("metric", sa.String(16), nullable=False),
+    sa.Column("at", When),
+    sa.Column("weight", sa.BigInteger, nullable=False),
+    sa.Index("ix_kpi_items_member", "member_id"),
+    sa.Index("ix_kpi_items_metric_at", "metric", "at"),
+)
+
+# Sums per metric and day (day = at[:10], "" for plain counters, "~" for never).
+# shard: the writing till's hash, so tills' batches rarely wait on one row.
+kpi_days = sa.Table(
+    "kpi_days", metadata,
+    sa.Column("metric", sa.String(16), primary_key=True),
+    sa.Column("day", sa.String(10), primary_key=True),
+    sa.Column("shard", sa.SmallInteger, primary_key=True),
+    sa.Column("n", sa.BigInteger, nullable=False),
+)
+
+kpi_coupons = sa.Table(
+    "kpi_coupons", metadata,
+    sa.Column("def_id", sa.String(64), primary_key=True),
+    sa.Column("shard", sa.SmallInteger, primary_key=True),
+    sa.Column("issued", sa.BigInteger, nullable=False),
+    sa.Column("redeemed", sa.BigInteger, nullable=False),
+)

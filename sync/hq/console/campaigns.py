@@ -19,6 +19,7 @@ import tomlkit
 
 from pos_client.domain.codes import SigningKey, issue_coupon_code
 
+from .. import aggregates
 from .. import schema as t
 from ..db import Database, HQError, add_changes, dumps, iso, now_iso
 from . import audit, program as prog, segments
@@ -132,6 +133,7 @@ def send(db: Database, actor: str, campaign_id: str, config: Config, base_url: s
                 {"coupon_id": c["id"], "member_id": c["member_id"], "def_id": campaign_id, "doc": dumps(c),
                  "single_use": True, "issued_by": "hq", "issued_at": c["issued_at"], "event_id": None}
                 for _, c in issued])
+            aggregates.coupons_issued(conn, [campaign_id] * len(issued))
             add_changes(conn, changes)
         audit.record(conn, actor, "campaign_send", campaign_id, None, {"members": len(issued), "channel": channel})
     results = _deliver(db, camp, issued, config, base_url, valid_until)

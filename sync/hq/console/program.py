@@ -16,7 +16,7 @@ from pos_client.domain.member import MemberState
 from pos_client.domain.program_file import parse_program
 from pos_client.domain.settlement import BasketLine, settle
 
-from .. import admin
+from .. import admin, aggregates
 from .. import schema as t
 from ..db import Database
 from . import audit
@@ -170,6 +170,7 @@ def publish(db: Database, actor: str, program, source: str) -> None:
         audit.record(conn, actor, "program_publish", program.id,
                      None if when is None else {"sha256": _digest(old), "source": old},
                      {"sha256": _digest(source), "source": source})
+    aggregates.ensure(db, program)           # rebuilt if the point lifetime or the tiers changed
 
 
 def _digest(text: str) -> str:

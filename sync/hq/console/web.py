@@ -160,11 +160,6 @@ def done(url: str, message_key: str = "") -> RedirectResponse:
 def mount(app: FastAPI, db) -> None:
     from . import (routes_access, routes_dashboard, routes_marketing, routes_members, routes_program,
                    routes_terminals)
-    from ..facts import backfill
-    if db.get_setting("sale_facts_filled") is None:     # once per database: facts of events stored before them
-        with db.write() as conn:
-            backfill(conn)
-            db.set_setting(conn, "sale_facts_filled", "1")
     app.mount("/admin/static", StaticFiles(directory=HERE / "static"), name="console-static")
 
     @app.exception_handler(NeedSignIn)

@@ -1,0 +1,316 @@
+"""Maintained aggregates behind the dashboard's figures (``kpis``): written in
+the same transaction as what they sum, so the figures at a chain's size are
+a handful of index lookups instead of scans of the ledger and the sales.
+
+- ``kpi_days``: sums per (metric, day): counters of the accepted events
+  (members enrolled / not erased, sales and their totals, points earned and
+  spent, punch-card units) and the per-day sums of ``kpi_items``.
+- ``kpi_items``: each member's time-independent items (``kpi_state``): the
+  last two purchases, the points lots left after the tills' FIFO replay, the
+  tier stretches.  Recomputed for every member a batch touches, from that
+  member's ledger and sales.
+- ``kpi_coupons``: coupons issued and redeemed per coupon kind / campaign.
+
+The items depend on the program's point lifetime and tier minimums
+(``params``): a program that changes them has the aggregates rebuilt
+(``ensure``); until then ``kpis`` computes from the tables (``kpis_scan``).
+
+Locks on PostgreSQL (after the batch's own, see ``locks``): a shared
+``REBUILD_LOCK`` (a rebuild takes it exclusively), then ``kpi:<member>``
+keys in order, then the ``kpi_days`` rows in order; tills write the rows of
+their own shard, the console and the command line the ``ADMIN_SHARD``.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections import Counter, defaultdict
+from operator import itemgetter
+
+import sqlalchemy as sa
+
+from . import kpi_state
+from . import schema as t
+from .locks import lock_keys
+
+SHARDS = 8
+ADMIN_SHARD = SHARDS
+REBUILD_LOCK = 7_316_016
+PARAMS_KEY = "kpi_params"
+CHUNK = 2000
+
+
+def params(program) -> dict:
+    """What the items depend on: the point lifetime and the tiers' minimum spend."""
+    if program is None:
+        return {"lifetime": None, "tiers": []}
+    return {"lifetime": program.point_lifetime_days or None, "tiers": [int(x.min_spend) for x in program.tiers]}
+
+
+def shard_of(terminal_id: str) -> int:
+    return zlib.crc32(terminal_id.encode()) % SHARDS
+
+
+def stored_params(conn: sa.Connection) -> dict | None:
+    value = conn.execute(sa.select(t.settings.c.value).where(t.settings.c.key == PARAMS_KEY)).scalar()
+    return json.loads(value) if value else None
+
+
+def day_of(at: str | None) -> str:
+    return at[:10] if at is not None else "~"
+
+
+# -- writes ---------------------------------------------------------------------------
+class Sums:
+    """Changes to ``kpi_days`` collected in a transaction, written at once."""
+
+    def __init__(self) -> None:
+        self.days: dict[tuple[str, str], int] = defaultdict(int)
+
+    def add(self, metric: str, day: str, n: int) -> None:
+        if n:
+            self.days[(metric, day)] += n
+
+    def write(self, conn: sa.Connection, shard: int) -> None:
+        rows = [{"metric": m, "day": d, "shard": shard, "n": n}
+                for (m, d), n in sorted(self.days.items()) if n]
+        if rows:
+            _upsert(conn, t.kpi_days, rows, ("metric", "day", "shard"), ("n",))
+        self.days.clear()
+
+
+def after_batch(conn: sa.Connection, terminal_id: str, rows: dict[str, list]) -> None:
+    """Ingest's hook: the batch's rows are inserted (members, ledger, sale_facts,
+    coupons, redemptions), the change feed not yet.  Adds what they change."""
+    members, ledger, sales = rows.get("members") or [], rows.get("ledger") or [], rows.get("sale_facts") or []
+    coupons, redemptions = rows.get("coupons") or [], rows.get("redemptions") or []
+    if not (members or ledger or sales or coupons or redemptions):
+        return
+    prm = _shared_lock_and_params(conn)
+    if prm is None:                    # not built yet: the migration builds from the tables
+        return
+    sums = Sums()
+    for m in members:
+        sums.add("enrolled", m["created_at"][:10], 1)
+        sums.add("alive", m["created_at"][:10], 1)
+    for f in sales:
+        day, member = f["occurred_at"][:10], f["member_id"] is not None
+        if not f["is_return"]:
+            sums.add("sm_n" if member else "sn_n", day, 1)
+            sums.add("sm_sum" if member else "sn_sum", day, f["total"])
+        if member:
+            sums.add("mnet", "", f["total"])
+        sums.add("punch", "", f["punch_rewards"])
+    touched = {m["member_id"] for m in members} | {f["member_id"] for f in sales if f["member_id"]}
+    for e in ledger:
+        if e["account"] == "points":
+            sums.add("p_earn" if e["delta"] > 0 else "p_spent", "", abs(e["delta"]))
+        if e["account"] in ("points", "spend"):
+            touched.add(e["member_id"])
+    refresh(conn, touched, prm, sums)
+    shard = shard_of(terminal_id)
+    _coupons(conn, coupons, redemptions, shard)
+    sums.write(conn, shard)
+
+
+def member_erased(conn: sa.Connection, member_id: str, created_at: str) -> None:
+    """After ``erase_member`` marked the member erased (same transaction)."""
+    prm = _shared_lock_and_params(conn)
+    if prm is None:
+        return
+    sums = Sums()
+    sums.add("alive", created_at[:10], -1)
+    refresh(conn, {member_id}, prm, sums)
+    sums.write(conn, ADMIN_SHARD)
+
+
+def coupons_issued(conn: sa.Connection, def_ids: list[str]) -> None:
+    """Coupons HQ itself issued (a campaign), none redeemed yet."""
+    counts = Counter(d or "" for d in def_ids)
+    if counts and stored_params(conn) is not None:
+        _upsert(conn, t.kpi_coupons, [{"def_id": d, "shard": ADMIN_SHARD, "issued": n, "redeemed": 0}
+                                      for d, n in sorted(counts.items())], ("def_id", "shard"), ("issued", "redeemed"))
+
+
+def refresh(conn: sa.Connection, member_ids: set[str], prm: dict, sums: Sums, lock: bool = True) -> None:
+    """Recompute the members' items from their ledger and sales; the change goes to ``sums``."""
+    if not member_ids:
+        return
+    ids = sorted(member_ids)
+    if lock and conn.dialect.name == "postgresql":
+        lock_keys(conn, [f"kpi:{m}" for m in ids])
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        enrolled = {m for m, erased in _select_in(
+            conn, "SELECT member_id, erased_at FROM members WHERE member_id IN ({})", chunk) if not erased}
+        points, spend, bought = defaultdict(list), defaultdict(list), defaultdict(list)
+        for m, account, when, delta in _select_in(
+                conn, "SELECT member_id, account, occurred_at, delta FROM ledger WHERE member_id IN ({})"
+                " AND account IN ('points', 'spend')", chunk):
+            (points if account == "points" else spend)[m].append((when, int(delta)))
+        for m, when in _select_in(conn, "SELECT member_id, occurred_at FROM sale_facts WHERE member_id IN ({})"
+                                        " AND NOT is_return", chunk):
+            bought[m].append(when)
+        old = _select_in(conn, "SELECT metric, at, weight FROM kpi_items WHERE member_id IN ({})", chunk)
+        if old:
+            _select_in(conn, "DELETE FROM kpi_items WHERE member_id IN ({})", chunk, fetch=False)
+        for metric, at, weight in old:
+            sums.add(metric, day_of(at), -int(weight))
+        new = []
+        for m in chunk:
+            for metric, at, weight in kpi_state.member_items(points[m], spend[m], bought[m], m in enrolled,
+                                                             prm["lifetime"], prm["tiers"]):
+                new.append({"member_id": m, "metric": metric, "at": at, "weight": weight})
+                sums.add(metric, day_of(at), weight)
+        if new:
+            _insert(conn, t.kpi_items, new)
+
+
+def _coupons(conn: sa.Connection, coupons: list[dict], redemptions: list[dict], shard: int) -> None:
+    """Issued: the batch's new coupons.  Redeemed: coupons with at least one
+    redemption, counted when both the coupon and its first redemption are in."""
+    new = {c["coupon_id"] for c in coupons}
+    in_batch = Counter(r["coupon_id"] for r in redemptions)
+    cids = new | set(in_batch)
+    if not cids:
+        return
+    defs = dict(_select_in(conn, "SELECT coupon_id, COALESCE(def_id, '') FROM coupons WHERE coupon_id IN ({})", cids))
+    used = dict(_select_in(conn, "SELECT coupon_id, COUNT(*) FROM redemptions WHERE coupon_id IN ({})"
+                                 " GROUP BY coupon_id", cids))
+    delta: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for cid, def_id in defs.items():
+        after = used.get(cid, 0) > 0
+        before = cid not in new and used.get(cid, 0) - in_batch[cid] > 0
+        delta[def_id][0] += cid in new
+        delta[def_id][1] += after - before
+    rows = [{"def_id": d, "shard": shard, "issued": i, "redeemed": r} for d, (i, r) in sorted(delta.items()) if i or r]
+    if rows:
+        _upsert(conn, t.kpi_coupons, rows, ("def_id", "shard"), ("issued", "redeemed"))
+
+
+# -- building from the tables ------------------------------------------------------------
+def ensure(db, program=None, *, force: bool = False) -> bool:
+    """Build the aggregates for the published program's parameters if they were
+    built for others (or never); True if it rebuilt."""
+    from .console.program import published_program
+    with db.write(parallel=True) as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(%s)", (REBUILD_LOCK,))
+        prm = params(published_program(conn) if program is None else program)
+        if not force and stored_params(conn) == prm:
+            return False
+        rebuild(conn, prm)
+        return True
+
+
+def rebuild(conn: sa.Connection, prm: dict) -> None:
+    """Everything from scratch (the caller holds ``REBUILD_LOCK`` exclusively)."""
+    for table in (t.kpi_days, t.kpi_items, t.kpi_coupons):
+        conn.execute(sa.delete(table))
+    run = conn.exec_driver_sql
+    day = "SUBSTR({}, 1, 10)"
+    counters = {          # metric: (day, value, FROM … WHERE …)
+        "enrolled": (day.format("created_at"), "COUNT(*)", "members"),
+        "alive": (day.format("created_at"), "COUNT(*)", "members WHERE erased_at IS NULL"),
+        "mnet": ("''", "SUM(total)", "sale_facts WHERE member_id IS NOT NULL"),
+        "punch": ("''", "SUM(punch_rewards)", "sale_facts"),
+        "p_earn": ("''", "SUM(delta)", "ledger WHERE account = 'points' AND delta > 0"),
+        "p_spent": ("''", "SUM(-delta)", "ledger WHERE account = 'points' AND delta < 0"),
+    }
+    for who, where in (("sm", "IS NOT NULL"), ("sn", "IS NULL")):
+        for what, agg in (("n", "COUNT(*)"), ("sum", "SUM(total)")):
+            counters[f"{who}_{what}"] = (day.format("occurred_at"), agg,
+                                         f"sale_facts WHERE NOT is_return AND member_id {where}")
+    for metric, (d, value, source) in counters.items():
+        group = "" if d == "''" else f" GROUP BY {d}"
+        run(f"INSERT INTO kpi_days (metric, day, shard, n) SELECT '{metric}', x.d, 0, x.n FROM ("
+            f"SELECT {d} AS d, COALESCE({value}, 0) AS n FROM {source}{group}) x WHERE x.n <> 0")
+    _build_items(conn, prm)
+    run("INSERT INTO kpi_days (metric, day, shard, n) SELECT metric, COALESCE(SUBSTR(at, 1, 10), '~'), 0, SUM(weight)"
+        " FROM kpi_items GROUP BY metric, COALESCE(SUBSTR(at, 1, 10), '~')")
+    run("INSERT INTO kpi_coupons (def_id, shard, issued, redeemed) SELECT COALESCE(c.def_id, ''), 0, COUNT(*),"
+        " COUNT(r.coupon_id) FROM coupons c LEFT JOIN (SELECT DISTINCT coupon_id FROM redemptions) r"
+        " ON r.coupon_id = c.coupon_id GROUP BY COALESCE(c.def_id, '')")
+    conn.execute(sa.delete(t.settings).where(t.settings.c.key == PARAMS_KEY))
+    conn.execute(sa.insert(t.settings).values(key=PARAMS_KEY, value=json.dumps(prm, sort_keys=True)))
+
+
+def _build_items(conn: sa.Connection, prm: dict) -> None:
+    """Every member's items, a range of members at a time (the replay is Python's).
+    The caller holds ``REBUILD_LOCK`` exclusively, so no member keys are taken."""
+    ids = sorted({r[0] for r in conn.exec_driver_sql(
+        "SELECT member_id FROM members UNION SELECT member_id FROM sale_facts WHERE member_id IS NOT NULL"
+        " UNION SELECT member_id FROM ledger WHERE account IN ('points', 'spend')")})
+    sums = Sums()          # not written: the per-day sums are summed from the items at the end
+    for start in range(0, len(ids), CHUNK):
+        refresh(conn, set(ids[start:start + CHUNK]), prm, sums, lock=False)
+        sums.days.clear()
+
+
+def _shared_lock_and_params(conn: sa.Connection) -> dict | None:
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock_shared(%s)", (REBUILD_LOCK,))
+    return stored_params(conn)
+
+
+# -- SQL helpers -------------------------------------------------------------------------
+def _param(conn: sa.Connection) -> str:
+    return "%s" if conn.dialect.name == "postgresql" else "?"
+
+
+def _select_in(conn: sa.Connection, sql: str, values, fetch: bool = True) -> list[tuple]:
+    values = sorted(values)
+    if not values:
+        return []
+    result = conn.exec_driver_sql(sql.format(", ".join([_param(conn)] * len(values))), tuple(values))
+    return result.all() if fetch else []
+
+
+def _insert(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> None:
+    cols = list(rows[0])
+    if conn.dialect.name == "postgresql":
+        with conn.connection.driver_connection.cursor() as cur:
+            with cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:
+                for r in rows:
+                    copy.write_row([r[c] for c in cols])
+        return
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                         list(map(itemgetter(*cols), rows)))
+
+
+def _upsert(conn: sa.Connection, table: sa.Table, rows: list[dict], key: tuple[str, ...], add: tuple[str, ...]) -> None:
+    cols = list(rows[0])
+    sets = ", ".join(f"{c} = {table.name}.{c} + excluded.{c}" for c in add)
+    conflict = f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {sets}"
+    if conn.dialect.name == "postgresql":
+        types = {c: "text" if isinstance(table.c[c].type, sa.String) else "bigint" for c in cols}
+        casts = ", ".join(f"%s::{types[c]}[]" for c in cols)
+        conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) SELECT * FROM unnest({casts}) {conflict}",
+                             tuple([r[c] for r in rows] for c in cols))
+        return
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+                         f" {conflict}", list(map(itemgetter(*cols), rows)))
+
+
+def lock_member(conn: sa.Connection, member_id: str) -> None:
+    """The locks a change to one member's figures needs, taken before the feed
+    lock (the order ingest uses)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock_shared(%s)", (REBUILD_LOCK,))
+        lock_keys(conn, [f"kpi:{member_id}"])
+
+
+def migrate(db) -> None:
+    """An HQ database from before the aggregates (or a new one): sale facts of
+    events stored before them, the index the figures read, then the build."""
+    with db.read() as conn:
+        if stored_params(conn) is not None:
+            return
+    from .facts import backfill
+    with db.write() as conn:
+        if db.get_setting("sale_facts_filled", conn) is None:
+            backfill(conn)
+            db.set_setting(conn, "sale_facts_filled", "1")
+        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_members_created ON members (created_at)")
+    ensure(db, force=True)

@@ -1,0 +1,116 @@
+"""A member's share of the dashboard's figures as time-independent items
+(pure: no SQL, no clock).  ``sync/hq/aggregates.py`` stores them and keeps
+per-day sums of them, so the figures at any ``now`` are a few index lookups.
+
+An item is ``(metric, at, weight)``; the figure for a threshold is the sum of
+the weights of the items whose ``at`` is past it (``None`` = never passed):
+
+- ``last`` / ``prev``: the member's latest and second-latest purchase
+  (active = ``last`` >= 90 days ago, repeat = ``prev`` >= 90 days ago).
+- ``lot``: an earned points lot still held after the FIFO replay the tills do
+  (``pos_client.domain.member.available_points``), ``at`` = when it expires.
+  A member whose spending outran the lots (``debt``) keeps ``dlot`` items and
+  ``debt`` / ``dtotal`` instead, summed member by member (there are few).
+- ``ts:<i>`` / ``te:<i>``: a stretch of tier ``i`` >= 1.  The spend inside the
+  tier window is the sum of spend entries later than ``since`` (= now - window),
+  a step function of ``since`` that changes only at entry times; a stretch is
+  ``[start, end)`` of ``since`` in which the member sits in tier ``i``, so the
+  tier's members are the stretches with ``end > since`` less those with
+  ``start > since``.  Times are compared as the text the tills sent, as the
+  SQL definitions do.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from .db import iso
+
+Item = tuple[str, "str | None", int]
+
+
+def point_lots(entries: list[tuple[datetime, int]], lifetime_days: int | None
+               ) -> tuple[list[tuple[datetime, int]], int]:
+    """(lots still held as [(earned_at, remaining)], debt) after the tills' FIFO
+    replay of every entry; ``available_points`` at ``now`` is then the lots
+    alive at ``now`` less the debt (at least 0)."""
+    lots: list[list] = []
+    debt = 0
+    horizon = timedelta(days=lifetime_days) if lifetime_days else None
+    for when, delta in sorted(entries, key=lambda e: e[0]):
+        if horizon is not None:
+            lots = [lot for lot in lots if lot[0] + horizon > when]
+        if delta > 0:
+            lots.append([when, delta])
+            continue
+        owed = -delta
+        for lot in lots:
+            take = min(lot[1], owed)
+            lot[1] -= take
+            owed -= take
+            if not owed:
+                break
+        debt += owed
+    return [(when, left) for when, left in lots if left > 0], debt
+
+
+def points_items(entries: list[tuple[str, int]], lifetime_days: int | None) -> list[Item]:
+    if not entries:
+        return []
+    lots, debt = point_lots([(datetime.fromisoformat(w), d) for w, d in entries], lifetime_days)
+    horizon = timedelta(days=lifetime_days) if lifetime_days else None
+    expiring = [(iso(when + horizon) if horizon else None, left) for when, left in lots]
+    if not debt:
+        return [("lot", at, left) for at, left in expiring]
+    return ([("dlot", at, left) for at, left in expiring]
+            + [("debt", None, debt), ("dtotal", None, sum(d for _, d in entries))])
+
+
+def tier_index(spend: int, thresholds: list[int]) -> int:
+    """The highest tier whose minimum the spend reaches (the first tier otherwise)."""
+    chosen = 0
+    for i, least in enumerate(thresholds):
+        if spend >= least:
+            chosen = i
+    return chosen
+
+
+def tier_items(entries: list[tuple[str, int]], thresholds: list[int]) -> list[Item]:
+    """Stretches of tier >= 1 over ``since`` (see the module's docstring)."""
+    if not thresholds or not entries:
+        return []
+    times = sorted({w for w, _ in entries})
+    by_time = dict.fromkeys(times, 0)
+    for w, d in entries:
+        by_time[w] += d
+    remaining = sum(by_time.values())          # spend while since is before the first entry
+    bounds: list[str | None] = [None, *times, None]
+    stretches: list[list] = []                 # [tier, start, end]
+    for k in range(len(times) + 1):
+        if k:
+            remaining -= by_time[times[k - 1]]
+        tier = tier_index(remaining, thresholds)
+        if stretches and stretches[-1][0] == tier:
+            stretches[-1][2] = bounds[k + 1]
+        else:
+            stretches.append([tier, bounds[k], bounds[k + 1]])
+    items: list[Item] = []
+    for tier, start, end in stretches:
+        if tier:
+            items.append((f"te:{tier}", end, 1))
+            if start is not None:
+                items.append((f"ts:{tier}", start, 1))
+    return items
+
+
+def sales_items(times: list[str]) -> list[Item]:
+    """The latest two purchases (times of non-return sales)."""
+    top = sorted(times, reverse=True)[:2]
+    return [("last", top[0], 1)] + ([("prev", top[1], 1)] if len(top) > 1 else []) if top else []
+
+
+def member_items(points: list[tuple[str, int]], spend: list[tuple[str, int]], sales: list[str],
+                 enrolled: bool, lifetime_days: int | None, thresholds: list[int]) -> list[Item]:
+    """Every item of one member; tiers only while the member is enrolled and not erased."""
+    return (points_items(points, lifetime_days) + sales_items(sales)
+            + (tier_items(spend, thresholds) if enrolled else []))
