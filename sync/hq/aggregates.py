@@ -9,7 +9,8 @@ a handful of index lookups instead of scans of the ledger and the sales.
   last two purchases, the points lots left after the tills' FIFO replay, the
   tier stretches.  Recomputed for every member a batch touches, from that
   member's ledger and sales.
-- ``kpi_coupons``: coupons issued and redeemed per coupon kind / campaign.
+- ``kpi_coupons``: coupons issued and redeemed per coupon kind / campaign;
+  ``kpi_enrolments``: members enrolled per till.
 
 The items depend on the program's point lifetime and tier minimums
 (``params``): a program that changes them has the aggregates rebuilt
@@ -96,6 +97,7 @@ def after_batch(conn: sa.Connection, terminal_id: str, rows: dict[str, list]) ->
         sums.add("alive", m["created_at"][:10], 1)
     for f in sales:
         day, member = f["occurred_at"][:10], f["member_id"] is not None
+        sums.add("rev_m" if member else "rev_n", day, f["total"])
         if not f["is_return"]:
             sums.add("sm_n" if member else "sn_n", day, 1)
             sums.add("sm_sum" if member else "sn_sum", day, f["total"])
@@ -111,6 +113,10 @@ def after_batch(conn: sa.Connection, terminal_id: str, rows: dict[str, list]) ->
     refresh(conn, touched, prm, sums)
     shard = shard_of(terminal_id)
     _coupons(conn, coupons, redemptions, shard)
+    origins = Counter(m["origin"] for m in members)
+    if origins:
+        _upsert(conn, t.kpi_enrolments, [{"origin": o, "shard": shard, "n": n} for o, n in sorted(origins.items())],
+                ("origin", "shard"), ("n",))
     sums.write(conn, shard)
 
 
@@ -133,8 +139,11 @@ def coupons_issued(conn: sa.Connection, def_ids: list[str]) -> None:
                                       for d, n in sorted(counts.items())], ("def_id", "shard"), ("issued", "redeemed"))
 
 
-def refresh(conn: sa.Connection, member_ids: set[str], prm: dict, sums: Sums, lock: bool = True) -> None:
-    """Recompute the members' items from their ledger and sales; the change goes to ``sums``."""
+def refresh(conn: sa.Connection, member_ids: set[str], prm: dict, sums: Sums, lock: bool = True,
+            span: tuple[str, str] | None = None) -> None:
+    """Recompute the members' items from their ledger and sales; the change goes
+    to ``sums``.  ``span``: the members are exactly those from the first to the
+    last id (a rebuild), read as a range instead of a list."""
     if not member_ids:
         return
     ids = sorted(member_ids)
@@ -142,17 +151,23 @@ def refresh(conn: sa.Connection, member_ids: set[str], prm: dict, sums: Sums, lo
         lock_keys(conn, [f"kpi:{m}" for m in ids])
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
-        enrolled = {m for m, erased in _select_in(
-            conn, "SELECT member_id, erased_at FROM members WHERE member_id IN ({})", chunk) if not erased}
+        if span is not None:
+            mark = _param(conn)
+            select = lambda sql: conn.exec_driver_sql(sql.replace("IN ({})", f">= {mark} AND member_id <= {mark}"),  # noqa: E731
+                                                      span).all()
+        else:
+            select = lambda sql: _select_in(conn, sql, chunk)   # noqa: E731
+        enrolled = {m for m, erased in select("SELECT member_id, erased_at FROM members WHERE member_id IN ({})")
+                    if not erased}
         points, spend, bought = defaultdict(list), defaultdict(list), defaultdict(list)
-        for m, account, when, delta in _select_in(
-                conn, "SELECT member_id, account, occurred_at, delta FROM ledger WHERE member_id IN ({})"
-                " AND account IN ('points', 'spend')", chunk):
+        for m, account, when, delta in select(
+                "SELECT member_id, account, occurred_at, delta FROM ledger WHERE member_id IN ({})"
+                " AND account IN ('points', 'spend')"):
             (points if account == "points" else spend)[m].append((when, int(delta)))
-        for m, when in _select_in(conn, "SELECT member_id, occurred_at FROM sale_facts WHERE member_id IN ({})"
-                                        " AND NOT is_return", chunk):
+        for m, when in select("SELECT member_id, occurred_at FROM sale_facts WHERE member_id IN ({})"
+                              " AND NOT is_return"):
             bought[m].append(when)
-        old = _select_in(conn, "SELECT metric, at, weight FROM kpi_items WHERE member_id IN ({})", chunk)
+        old = [] if span is not None else select("SELECT metric, at, weight FROM kpi_items WHERE member_id IN ({})")
         if old:
             _select_in(conn, "DELETE FROM kpi_items WHERE member_id IN ({})", chunk, fetch=False)
         for metric, at, weight in old:
@@ -206,7 +221,7 @@ def ensure(db, program=None, *, force: bool = False) -> bool:
 
 def rebuild(conn: sa.Connection, prm: dict) -> None:
     """Everything from scratch (the caller holds ``REBUILD_LOCK`` exclusively)."""
-    for table in (t.kpi_days, t.kpi_items, t.kpi_coupons):
+    for table in (t.kpi_days, t.kpi_items, t.kpi_coupons, t.kpi_enrolments):
         conn.execute(sa.delete(table))
     run = conn.exec_driver_sql
     day = "SUBSTR({}, 1, 10)"
@@ -218,6 +233,8 @@ def rebuild(conn: sa.Connection, prm: dict) -> None:
         "p_earn": ("''", "SUM(delta)", "ledger WHERE account = 'points' AND delta > 0"),
         "p_spent": ("''", "SUM(-delta)", "ledger WHERE account = 'points' AND delta < 0"),
     }
+    for who, where in (("m", "IS NOT NULL"), ("n", "IS NULL")):
+        counters[f"rev_{who}"] = (day.format("occurred_at"), "SUM(total)", f"sale_facts WHERE member_id {where}")
     for who, where in (("sm", "IS NOT NULL"), ("sn", "IS NULL")):
         for what, agg in (("n", "COUNT(*)"), ("sum", "SUM(total)")):
             counters[f"{who}_{what}"] = (day.format("occurred_at"), agg,
@@ -232,6 +249,7 @@ def rebuild(conn: sa.Connection, prm: dict) -> None:
     run("INSERT INTO kpi_coupons (def_id, shard, issued, redeemed) SELECT COALESCE(c.def_id, ''), 0, COUNT(*),"
         " COUNT(r.coupon_id) FROM coupons c LEFT JOIN (SELECT DISTINCT coupon_id FROM redemptions) r"
         " ON r.coupon_id = c.coupon_id GROUP BY COALESCE(c.def_id, '')")
+    run("INSERT INTO kpi_enrolments (origin, shard, n) SELECT origin, 0, COUNT(*) FROM members GROUP BY origin")
     conn.execute(sa.delete(t.settings).where(t.settings.c.key == PARAMS_KEY))
     conn.execute(sa.insert(t.settings).values(key=PARAMS_KEY, value=json.dumps(prm, sort_keys=True)))
 
@@ -244,7 +262,8 @@ def _build_items(conn: sa.Connection, prm: dict) -> None:
         " UNION SELECT member_id FROM ledger WHERE account IN ('points', 'spend')")})
     sums = Sums()          # not written: the per-day sums are summed from the items at the end
     for start in range(0, len(ids), CHUNK):
-        refresh(conn, set(ids[start:start + CHUNK]), prm, sums, lock=False)
+        chunk = ids[start:start + CHUNK]
+        refresh(conn, set(chunk), prm, sums, lock=False, span=(chunk[0], chunk[-1]))
         sums.days.clear()
 
 

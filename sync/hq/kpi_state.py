@@ -22,9 +22,7 @@ the weights of the items whose ``at`` is past it (``None`` = never passed):
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
-from .db import iso
+from datetime import datetime, timedelta, timezone
 
 Item = tuple[str, "str | None", int]
 
@@ -59,11 +57,16 @@ def points_items(entries: list[tuple[str, int]], lifetime_days: int | None) -> l
         return []
     lots, debt = point_lots([(datetime.fromisoformat(w), d) for w, d in entries], lifetime_days)
     horizon = timedelta(days=lifetime_days) if lifetime_days else None
-    expiring = [(iso(when + horizon) if horizon else None, left) for when, left in lots]
+    expiring = [(_iso(when + horizon) if horizon else None, left) for when, left in lots]
     if not debt:
         return [("lot", at, left) for at, left in expiring]
     return ([("dlot", at, left) for at, left in expiring]
             + [("debt", None, debt), ("dtotal", None, sum(d for _, d in entries))])
+
+
+def _iso(moment: datetime) -> str:
+    """``db.iso`` (fixed-width UTC text), without strftime's cost."""
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
 
 
 def tier_index(spend: int, thresholds: list[int]) -> int:

@@ -48,30 +48,40 @@ def kpis(db: Database, program=None, now: datetime | None = None) -> dict:
 
 
 def weekly(db: Database, now: datetime | None = None, weeks: int = 8) -> dict:
-    """Sales of members and non-members and new members per week: the last
-    ``weeks`` weeks and the ``weeks`` before them (the charts' two periods)."""
+    """Sales (less returns) of members and non-members and new members per week:
+    the last ``weeks`` weeks and the ``weeks`` before them (the charts' two
+    periods).  Whole days from the maintained per-day sums, the first day's
+    part after the start from the tables."""
     now = now or datetime.now(timezone.utc)
     start = now - timedelta(weeks=2 * weeks)
+    first = iso(start)
+    next_day = (start.date() + timedelta(days=1)).isoformat()
+
     def week(day: str) -> int:
         at = datetime.fromisoformat(day + "T12:00:00+00:00")
         return max(0, min(int((at - start).total_seconds() // (7 * 86400)), 2 * weeks - 1))
 
-    series = {k: [0] * (2 * weeks) for k in ("members_revenue", "non_members_revenue", "new_members")}
+    names = {"rev_m": "members_revenue", "rev_n": "non_members_revenue", "enrolled": "new_members"}
+    series = {k: [0] * (2 * weeks) for k in names.values()}
     with db.read() as conn:
-        for day, is_member, s in conn.execute(sa.text(
-                "SELECT SUBSTR(occurred_at, 1, 10) AS d, CASE WHEN member_id IS NULL THEN 0 ELSE 1 END AS m,"
-                " SUM(total) FROM sale_facts WHERE occurred_at >= :start GROUP BY 1, 2"), {"start": iso(start)}):
-            series["members_revenue" if is_member else "non_members_revenue"][week(day)] += s
-        for day, n in conn.execute(sa.text(
-                "SELECT SUBSTR(created_at, 1, 10), COUNT(*) FROM members WHERE created_at >= :start GROUP BY 1"),
-                {"start": iso(start)}):
-            series["new_members"][week(day)] += n
+        rows = list(conn.execute(sa.text(
+            "SELECT metric, day, SUM(n) FROM kpi_days WHERE metric IN ('rev_m', 'rev_n', 'enrolled') AND day > :d"
+            " GROUP BY metric, day"), {"d": first[:10]}))
+        rows += conn.execute(sa.text(
+            "SELECT CASE WHEN member_id IS NULL THEN 'rev_n' ELSE 'rev_m' END, :d, SUM(total) FROM sale_facts"
+            " WHERE occurred_at >= :s AND occurred_at < :e GROUP BY CASE WHEN member_id IS NULL THEN 'rev_n'"
+            " ELSE 'rev_m' END"), {"d": first[:10], "s": first, "e": next_day}).all()
+        rows += conn.execute(sa.text(
+            "SELECT 'enrolled', :d, COUNT(*) FROM members WHERE created_at >= :s AND created_at < :e"),
+            {"d": first[:10], "s": first, "e": next_day}).all()
+    for metric, day, n in rows:
+        series[names[metric]][week(day)] += int(n or 0)
     return {k: {"previous": v[:weeks], "current": v[weeks:]} for k, v in series.items()}
 
 
 def enrolments(db: Database) -> list[dict]:
     """Members enrolled per till (origin), with the till's name."""
     with db.read() as conn:
-        return [{"origin": o, "name": name or o, "members": n} for o, name, n in conn.execute(sa.text(
-            "SELECT m.origin, t.name, COUNT(*) FROM members m LEFT JOIN terminals t ON t.terminal_id = m.origin"
-            " GROUP BY m.origin, t.name ORDER BY 3 DESC"))]
+        return [{"origin": o, "name": name or o, "members": int(n)} for o, name, n in conn.execute(sa.text(
+            "SELECT e.origin, t.name, SUM(e.n) FROM kpi_enrolments e LEFT JOIN terminals t"
+            " ON t.terminal_id = e.origin GROUP BY e.origin, t.name HAVING SUM(e.n) > 0 ORDER BY 3 DESC"))]

@@ -161,3 +161,10 @@ kpi_coupons = sa.Table(
     sa.Column("issued", sa.BigInteger, nullable=False),
     sa.Column("redeemed", sa.BigInteger, nullable=False),
 )
+
+kpi_enrolments = sa.Table(      # members ever enrolled per till (the member's origin)
+    "kpi_enrolments", metadata,
+    sa.Column("origin", sa.String(64), primary_key=True),
+    sa.Column("shard", sa.SmallInteger, primary_key=True),
+    sa.Column("n", sa.BigInteger, nullable=False),
+)

@@ -46,7 +46,8 @@ def snapshot(db) -> tuple:
         items = Counter(tuple(r) for r in conn.exec_driver_sql("SELECT member_id, metric, at, weight FROM kpi_items"))
         coupons = {d: (i, r) for d, i, r in conn.exec_driver_sql(
             "SELECT def_id, SUM(issued), SUM(redeemed) FROM kpi_coupons GROUP BY def_id") if i or r}
-    return days, items, coupons
+        origins = dict(conn.exec_driver_sql("SELECT origin, SUM(n) FROM kpi_enrolments GROUP BY origin").all())
+    return days, items, coupons, origins
 
 
 def play(db, steps) -> None:
