@@ -31,7 +31,7 @@ from operator import itemgetter
 
 import sqlalchemy as sa
 
-from . import kpi_state
+from . import facts, kpi_state
 from . import schema as t
 from .locks import lock_keys
 
@@ -84,6 +84,12 @@ class Sums:
 def after_batch(conn: sa.Connection, terminal_id: str, rows: dict[str, list]) -> None:
     """Ingest's hook: the batch's rows are inserted (members, ledger, sale_facts,
     coupons, redemptions), the change feed not yet.  Adds what they change."""
+    bought = [x for e in rows.get("events") or () if e["kind"] == "sale_completed" and e["status"] == "accepted"
+              and "\"sku\"" in e["payload"]
+              and e["member_id"] for x in facts.lines(e["event_id"], e["kind"], e["member_id"], e["occurred_at"],
+                                                      json.loads(e["payload"]))]
+    if bought:
+        _insert(conn, t.sale_lines, bought)
     members, ledger, sales = rows.get("members") or [], rows.get("ledger") or [], rows.get("sale_facts") or []
     coupons, redemptions = rows.get("coupons") or [], rows.get("redemptions") or []
     if not (members or ledger or sales or coupons or redemptions):
@@ -323,13 +329,18 @@ def lock_member(conn: sa.Connection, member_id: str) -> None:
 def migrate(db) -> None:
     """An HQ database from before the aggregates (or a new one): sale facts of
     events stored before them, the index the figures read, then the build."""
+    steps = ("sale_facts_filled", "sale_lines_filled", PARAMS_KEY)
     with db.read() as conn:
-        if stored_params(conn) is not None:
-            return
-    from .facts import backfill
+        done = {k for (k,) in conn.execute(sa.select(t.settings.c.key).where(t.settings.c.key.in_(steps)))}
+    if len(done) == len(steps):
+        return
     with db.write() as conn:
-        if db.get_setting("sale_facts_filled", conn) is None:
-            backfill(conn)
+        if "sale_facts_filled" not in done:
+            facts.backfill(conn)
             db.set_setting(conn, "sale_facts_filled", "1")
+        if "sale_lines_filled" not in done:
+            facts.backfill_lines(conn)
+            db.set_setting(conn, "sale_lines_filled", "1")
         conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_members_created ON members (created_at)")
-    ensure(db, force=True)
+    if PARAMS_KEY not in done:
+        ensure(db, force=True)

@@ -87,7 +87,11 @@ def create_app(db: Database) -> FastAPI:
         # As many request threads as database connections (and two for
         # requests that need none): more would only queue on the pool.
         anyio.to_thread.current_default_thread_limiter().total_tokens = db.pool_size + 2
+        from .console.automation_runner import periodic
+        automations = periodic(db)          # the console's scheduled messages
         yield
+        if automations is not None:
+            automations.stop()
 
     app = FastAPI(title="Till HQ", version=f"{PROTOCOL}.0", lifespan=lifespan,
                   description="Reference HQ for Till terminals: pairing, event ingest, change feed, snapshot.")

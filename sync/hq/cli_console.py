@@ -16,6 +16,11 @@ def add_parsers(sub) -> None:
     a.add_argument("--role", required=True, choices=("owner", "marketer", "viewer"))
     s.add_parser("list", help="list console users")
 
+    r = sub.add_parser("automations", help="the console's scheduled messages")
+    ra = r.add_subparsers(dest="action", required=True)
+    once = ra.add_parser("run", help="send the welcome/birthday/anniversary/keep-tier messages due now, then exit")
+    once.add_argument("--now", help="as if it were this ISO time (tests, catching up)")
+
     b = sub.add_parser("bench-console", help="seed a chain-sized database, then time the console's kpis and pages")
     b.add_argument("--members", type=int, default=100_000)
     b.add_argument("--sales", type=int, default=1_000_000)
@@ -63,4 +68,19 @@ def cmd_bench_console(db: Database, args) -> int:
         cluster.stop()
 
 
-COMMANDS = {"user": cmd_user, "bench-console": cmd_bench_console}
+def cmd_automations(db: Database, args) -> int:
+    from datetime import datetime
+    from .console.automation_runner import run
+    from .console.delivery import Config
+    try:
+        now = datetime.fromisoformat(args.now) if args.now else None
+    except ValueError:
+        raise HQError(f"--now: not an ISO time: {args.now!r}") from None
+    if now is not None and now.tzinfo is None:
+        raise HQError("--now: give the UTC offset too (e.g. 2026-12-02T09:00:00+00:00)")
+    sent = run(db, Config.from_env(), now)
+    print(", ".join(f"{kind}: {n} delivered" for kind, n in sent.items()) or "no automation is on")
+    return 0
+
+
+COMMANDS = {"user": cmd_user, "automations": cmd_automations, "bench-console": cmd_bench_console}

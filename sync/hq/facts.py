@@ -2,6 +2,8 @@
 
 ``fact`` is called by ingest for each accepted event (same transaction);
 ``backfill`` fills the table from events stored before it existed.
+``lines``: the lines of a member's sale (sku, quantity, net), for segments
+by what was bought; ``backfill_lines`` for sales stored before them.
 """
 
 from __future__ import annotations
@@ -68,4 +70,36 @@ def backfill(conn: sa.Connection, batch: int = 5000) -> int:
         facts = [fact(r.event_id, r.kind, r.terminal_id, r.occurred_at, json.loads(r.payload)) for r in rows]
         conn.execute(sa.insert(t.sale_facts), [x for x in facts if x])
         done += len(rows)
+        last = rows[-1].event_id
+
+
+def lines(event_id: str, kind: str, member_id: str | None, occurred_at: str, payload: dict) -> list[dict]:
+    """The lines of a member's sale with a sku (nothing for other events)."""
+    if kind != "sale_completed" or not member_id or not isinstance(payload.get("lines"), list):
+        return []
+    out = []
+    for i, line in enumerate(payload["lines"]):
+        sku = line.get("sku") if isinstance(line, dict) else None
+        if isinstance(sku, str) and sku and len(sku) <= 64:
+            out.append({"event_id": event_id, "line_no": i, "member_id": member_id, "occurred_at": occurred_at,
+                        "sku": sku, "qty": _int(line.get("qty")), "net": _int(line.get("net", line.get("amount")))})
+    return out
+
+
+def backfill_lines(conn: sa.Connection, batch: int = 5000) -> int:
+    """Lines of accepted member sales that have none (idempotent)."""
+    e, sl = t.events.c, t.sale_lines.c
+    done, last = 0, ""
+    while True:
+        rows = conn.execute(
+            sa.select(e.event_id, e.kind, e.member_id, e.occurred_at, e.payload)
+            .where(e.kind == "sale_completed", e.status == "accepted", e.member_id.is_not(None), e.event_id > last,
+                   ~sa.exists().where(sl.event_id == e.event_id))
+            .order_by(e.event_id).limit(batch)).all()
+        if not rows:
+            return done
+        found = [x for r in rows for x in lines(r.event_id, r.kind, r.member_id, r.occurred_at, json.loads(r.payload))]
+        if found:
+            conn.execute(sa.insert(t.sale_lines), found)
+        done += len(found)
         last = rows[-1].event_id

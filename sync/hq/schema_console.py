@@ -168,3 +168,31 @@ kpi_enrolments = sa.Table(      # members ever enrolled per till (the member's o
     sa.Column("shard", sa.SmallInteger, primary_key=True),
     sa.Column("n", sa.BigInteger, nullable=False),
 )
+
+# The lines of members' sales (sku, quantity, net amount): the "bought a category"
+# segment joins them to the catalogue (products.category).
+sale_lines = sa.Table(
+    "sale_lines", metadata,
+    sa.Column("event_id", Id, primary_key=True),
+    sa.Column("line_no", sa.Integer, primary_key=True),
+    sa.Column("member_id", Id, nullable=False),
+    sa.Column("occurred_at", When, nullable=False),
+    sa.Column("sku", sa.String(64), nullable=False),
+    sa.Column("qty", sa.BigInteger, nullable=False),
+    sa.Column("net", sa.BigInteger, nullable=False),
+    sa.Index("ix_sale_lines_member", "member_id", "sku"),
+    sa.Index("ix_sale_lines_sku", "sku", "member_id"),
+)
+
+# One row per automation message per member and occasion (the key makes a second
+# claim, by a restart or another HQ process, a no-op): sending, delivered or failed.
+console_automation_sends = sa.Table(
+    "console_automation_sends", metadata,
+    sa.Column("kind", sa.String(32), primary_key=True),
+    sa.Column("member_id", Id, primary_key=True),
+    sa.Column("occasion", sa.String(64), primary_key=True),    # welcome | a year | tier:day
+    sa.Column("channel", sa.String(8), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("detail", sa.Text, nullable=False, server_default=""),
+    sa.Column("sent_at", When, nullable=False),
+)

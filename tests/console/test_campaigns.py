@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -52,6 +53,31 @@ def test_segment_rules(hq_db):
     assert ids_of(hq_db, {"returned_items": True}) == {p["cai"]}
     assert ids_of(hq_db, {"consent_email": True}) == {p["anna"], p["cai"]}      # dina has no address
     assert ids_of(hq_db, {"consent_sms": True, "not_bought_within_days": 30}) == {p["bo"]}
+
+
+CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "demo" / "catalogue.csv"
+
+
+def test_bought_from_a_category_uses_the_sale_lines_and_the_catalogue(hq_db, as_role):
+    from sync.hq import admin
+    from sync.hq.facts import backfill_lines
+    admin.load_catalogue(hq_db, str(CATALOGUE))
+    till, p = _people(hq_db)
+    line = lambda sku: {"sku": sku, "name": sku, "qty": 1, "unit_price": 74_900, "amount": 74_900, "net": 74_900}  # noqa: E731
+    till.sale(NOW - timedelta(days=2), 74_900, p["bo"], lines=[line("DOG-001")])
+    till.sale(NOW - timedelta(days=2), 74_900, None, lines=[line("DOG-002")])          # no member: not kept
+    till.sale(NOW - timedelta(days=1), 74_900, p["cai"], lines=[line("NOT-IN-CATALOGUE")])
+    assert ids_of(hq_db, {"bought_category": "dogfood"}) == {p["bo"]}
+    assert ids_of(hq_db, {"bought_category": "dogfood", "consent_email": True}) == set()
+    assert "dogfood" in segments.categories(hq_db)
+    c = as_role("marketer")
+    r = c.get("/admin/segments/count", params={"bought_category": "dogfood"}, headers={"HX-Request": "true"})
+    assert "1 members match" in r.text
+    assert '<option>dogfood</option>' in c.get("/admin/segments").text
+    with hq_db.write() as conn:                   # lines of sales stored before the table: filled from the events
+        conn.execute(sa.delete(t.sale_lines))
+        assert backfill_lines(conn) == 2 and backfill_lines(conn) == 0
+    assert ids_of(hq_db, {"bought_category": "dogfood"}) == {p["bo"]}
 
 
 def test_live_count_and_save(hq_db, as_role):

@@ -44,7 +44,7 @@ class Till:
         return mid
 
     def sale(self, at: datetime, total: int, member: str | None = None, points: int | None = None,
-             points_used: int = 0, redeem: dict | None = None, punch: int = 0) -> dict:
+             points_used: int = 0, redeem: dict | None = None, punch: int = 0, lines: list | None = None) -> dict:
         ledger = []
         if member:
             ledger = [{"member_id": member, "account": "points", "delta": total // 100 if points is None else points},
@@ -56,7 +56,7 @@ class Till:
         benefits = [{"kind": "punch_card", "name": "Kaffe", "amount": 100}] * punch
         return self.send("sale_completed", at, {
             "sale_id": str(uuid.uuid4()), "receipt_no": "1", "member_id": member, "currency": "NOK",
-            "lines": [], "benefits": benefits, "subtotal": total, "discount_total": 0, "total": total,
+            "lines": lines or [], "benefits": benefits, "subtotal": total, "discount_total": 0, "total": total,
             "tenders": [], "coupons_redeemed": redeemed, "coupons_issued": [], "ledger": ledger})
 
     def give_back(self, at: datetime, sale: dict) -> None:

@@ -277,6 +277,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "At least N purchases": ("Minst N kjøp", "Minst N köp"),
     "Average order above X kr, no repeat purchase": ("Snittkjøp over X kr, uten gjenkjøp", "Snittköp över X kr, utan återköp"),
     "Birthday month": ("Fødselsmåned", "Födelsemånad"),
+    "Bought from a category": ("Kjøpt fra en kategori", "Köpt från en kategori"),
     "Bought in the last N days": ("Handlet de siste N dagene", "Handlat de senaste N dagarna"),
     "Campaign": ("Kampanje", "Kampanj"),
     "Category": ("Kategori", "Kategori"),

@@ -36,7 +36,7 @@ def _segments_page(page: Page, status: int = 200, form: dict | None = None, erro
         pass
     return page.render("segments.html", status=status, segments=rows, rules=segments.RULES, form=form,
                        error=error or {}, count=n, tiers=[x.name for x in program.tiers] if program else [],
-                       done=done)
+                       categories=segments.categories(db), done=done)
 
 
 @router.get("/admin/segments")

@@ -2,8 +2,9 @@
 
 Rules (the Rule / Open Loyalty kinds): bought in the last N days, not in the
 last N days, never bought since enrolment, at least N purchases, average
-order above X kr with no repeat purchase, tier, birthday month, returned
-something, consent to SMS / e-mail.
+order above X kr with no repeat purchase, bought from a category (a line of
+a member's sale whose sku the catalogue puts in it), tier, birthday month,
+returned something, consent to SMS / e-mail.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ RULES = {
     "never_bought": ("flag", "Never bought since enrolment"),
     "purchases_at_least": ("int", "At least N purchases"),
     "aov_above_no_repeat": ("kr", "Average order above X kr, no repeat purchase"),
+    "bought_category": ("category", "Bought from a category"),
     "tier": ("tier", "Tier"),
     "birthday_month": ("month", "Birthday month"),
     "returned_items": ("flag", "Returned something"),
@@ -51,7 +53,7 @@ def parse_rules(form: dict) -> dict:
         if kind == "flag":
             rules[key] = True
             continue
-        if kind == "tier":
+        if kind in ("tier", "category"):
             rules[key] = raw
             continue
         try:
@@ -96,6 +98,10 @@ def _where(rules: dict, program, now: datetime) -> list:
         out.append(spend >= lo)
         if hi is not None:
             out.append(spend < hi)
+    if "bought_category" in rules:
+        sl, p = t.sale_lines.c, t.products.c
+        out.append(m.member_id.in_(sa.select(sl.member_id).join(t.products, p.sku == sl.sku)
+                                   .where(p.category == rules["bought_category"])))
     if "birthday_month" in rules:
         out.append(sa.func.substr(m.birthday, 6, 2) == f"{rules['birthday_month']:02d}")
     if rules.get("returned_items"):
@@ -161,3 +167,11 @@ def get(db: Database, segment_id: str) -> dict:
         if seg["segment_id"] == segment_id:
             return seg
     raise HQError("no such segment")
+
+
+def categories(db: Database) -> list[str]:
+    """The catalogue's categories, for the "bought from a category" rule."""
+    p = t.products.c
+    with db.read() as conn:
+        return [c for (c,) in conn.execute(sa.select(p.category).where(p.category != "").distinct()
+                                           .order_by(p.category))]
