@@ -31,7 +31,7 @@ from operator import itemgetter
 
 import sqlalchemy as sa
 
-from . import facts, kpi_state
+from . import facts, kpi_state, terminal_status
 from . import schema as t
 from .locks import lock_keys
 
@@ -84,6 +84,7 @@ class Sums:
 def after_batch(conn: sa.Connection, terminal_id: str, rows: dict[str, list]) -> None:
     """Ingest's hook: the batch's rows are inserted (members, ledger, sale_facts,
     coupons, redemptions), the change feed not yet.  Adds what they change."""
+    terminal_status.shop_from_batch(conn, terminal_id, rows.get("events") or [])
     bought = [x for e in rows.get("events") or () if e["kind"] == "sale_completed" and e["status"] == "accepted"
               and "\"sku\"" in e["payload"]
               and e["member_id"] for x in facts.lines(e["event_id"], e["kind"], e["member_id"], e["occurred_at"],
@@ -275,6 +276,8 @@ def _build_items(conn: sa.Connection, prm: dict) -> None:
 
 def _shared_lock_and_params(conn: sa.Connection) -> dict | None:
     if conn.dialect.name == "postgresql":
+        # Two statements: the settings must be read with a snapshot taken after the
+        # lock, i.e. after a rebuild that held it has committed.
         conn.exec_driver_sql("SELECT pg_advisory_xact_lock_shared(%s)", (REBUILD_LOCK,))
     return stored_params(conn)
 
@@ -329,7 +332,7 @@ def lock_member(conn: sa.Connection, member_id: str) -> None:
 def migrate(db) -> None:
     """An HQ database from before the aggregates (or a new one): sale facts of
     events stored before them, the index the figures read, then the build."""
-    steps = ("sale_facts_filled", "sale_lines_filled", PARAMS_KEY)
+    steps = ("sale_facts_filled", "sale_lines_filled", "terminal_shops_filled", PARAMS_KEY)
     with db.read() as conn:
         done = {k for (k,) in conn.execute(sa.select(t.settings.c.key).where(t.settings.c.key.in_(steps)))}
     if len(done) == len(steps):
@@ -341,6 +344,9 @@ def migrate(db) -> None:
         if "sale_lines_filled" not in done:
             facts.backfill_lines(conn)
             db.set_setting(conn, "sale_lines_filled", "1")
+        if "terminal_shops_filled" not in done:
+            terminal_status.backfill_shops(conn)
+            db.set_setting(conn, "terminal_shops_filled", "1")
         conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_members_created ON members (created_at)")
     if PARAMS_KEY not in done:
         ensure(db, force=True)

@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("report", help="member balances and flagged conflicts")
     c.add_argument("--json", action="store_true")
+    c.add_argument("--kpis", action="store_true", help="only the dashboard's figures (fast at any size;"
+                   " the full report lists every member)")
 
     c = sub.add_parser("terminal", help="manage terminals")
     s = c.add_subparsers(dest="action", required=True)
@@ -179,8 +181,11 @@ def cmd_members(db: Database, args) -> int:
 
 
 def cmd_report(db: Database, args) -> int:
-    from .report import report
-    out = report(db)
+    from .report import kpis_report, report
+    out = kpis_report(db) if args.kpis else report(db)
+    if args.kpis:
+        print(json.dumps(out, ensure_ascii=False, indent=2 if args.json else None))
+        return 0
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:

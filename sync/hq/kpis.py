@@ -85,3 +85,20 @@ def enrolments(db: Database) -> list[dict]:
         return [{"origin": o, "name": name or o, "members": int(n)} for o, name, n in conn.execute(sa.text(
             "SELECT e.origin, t.name, SUM(e.n) FROM kpi_enrolments e LEFT JOIN terminals t"
             " ON t.terminal_id = e.origin GROUP BY e.origin, t.name HAVING SUM(e.n) > 0 ORDER BY 3 DESC"))]
+
+
+def enrolments_per_shop(db: Database) -> list[dict]:
+    """Members enrolled per shop: the tills' enrolments grouped by the shop each till
+    sells for (from its journal); tills that never said, and HQ's imports, apart."""
+    with db.read() as conn:
+        rows = conn.execute(sa.text(
+            "SELECT s.legal_name, s.address, s.org_number, e.origin, SUM(e.n) FROM kpi_enrolments e"
+            " LEFT JOIN terminal_shops s ON s.terminal_id = e.origin GROUP BY s.legal_name, s.address,"
+            " s.org_number, e.origin")).all()
+    shops: dict[tuple, dict] = {}
+    for name, address, org, origin, n in rows:
+        key = (name, address, org) if name else ("", "", "hq" if origin == "hq" else "")
+        shop = shops.setdefault(key, {"shop": name or "", "address": address or "", "org_number": org or "",
+                                      "imported": origin == "hq" and not name, "members": 0})
+        shop["members"] += int(n)
+    return sorted((s for s in shops.values() if s["members"]), key=lambda s: (not s["shop"], -s["members"], s["shop"]))

@@ -111,3 +111,12 @@ def _member(mid, phone, name, entries, coupons, program, now) -> dict:
         "coupons": [c.to_json() for c in coupons],
         "perks": perks, **({"keep_tier": keep} if keep else {}),     # as the till's member object
     }
+
+
+def kpis_report(db: Database, now: datetime | None = None) -> dict:
+    """``pos-hq report --kpis``: the report's ``kpis`` alone."""
+    now = now or datetime.now(timezone.utc)
+    with db.read() as conn:
+        program = _program(db, conn)
+    return {"generated_at": now.isoformat(), "program": program.id if program else None,
+            "kpis": kpis(db, program, now)}

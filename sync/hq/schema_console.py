@@ -196,3 +196,14 @@ console_automation_sends = sa.Table(
     sa.Column("detail", sa.Text, nullable=False, server_default=""),
     sa.Column("sent_at", When, nullable=False),
 )
+
+# The shop a till sells for (its [shop] section), as its latest journal entry with
+# the shop's identity said: enrolments per shop group the tills' enrolments by it.
+terminal_shops = sa.Table(
+    "terminal_shops", metadata,
+    sa.Column("terminal_id", Id, primary_key=True),
+    sa.Column("legal_name", sa.Text, nullable=False),
+    sa.Column("address", sa.Text, nullable=False, server_default=""),
+    sa.Column("org_number", sa.String(32), nullable=False, server_default=""),
+    sa.Column("seen_at", When, nullable=False),
+)

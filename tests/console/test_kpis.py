@@ -120,6 +120,9 @@ def test_report_json_has_the_kpis_keys(tmp_path):
                       "points_outstanding", "breakage_rate", "tier_distribution", "coupon_redemption",
                       "punch_cards_completed"}
     assert set(kpis.DEFINITIONS) == set(k)
+    out = subprocess.run([sys.executable, "-m", "sync.hq.cli", "--db", str(tmp_path / "r.db"), "report", "--json",
+                          "--kpis"], capture_output=True, text=True, timeout=60)
+    assert json.loads(out.stdout)["kpis"] == k
 
 
 def test_sale_facts_are_backfilled_for_events_stored_before_them(db):
@@ -131,3 +134,30 @@ def test_sale_facts_are_backfilled_for_events_stored_before_them(db):
         assert backfill(conn, batch=3) == 9
         assert backfill(conn) == 0
     assert report(db, NOW)["kpis"]["aov_non_members"] == 6_000
+
+
+def _journal(till, at, shop: dict | None, n: int) -> None:
+    till.send("journal_entry", at, {
+        "register_id": "KASSE-1", "entry_no": n, "code": "SALREC", "occurred_at": at.isoformat(),
+        "local_date": at.date().isoformat(), "local_time": at.strftime("%H:%M:%S"), "text": "sale",
+        "body": {"kind": "sale", **({"shop": shop} if shop else {})}})
+
+
+def test_enrolments_per_shop_follow_each_tills_journal(db):
+    oslo = {"legal_name": "Dyrebutikken Oslo AS", "address": "Storgata 1, Oslo", "org_number": "923609016"}
+    bergen = {"legal_name": "Dyrebutikken Bergen AS", "address": "Torget 2, Bergen", "org_number": "923609016"}
+    a, b, c, d = Till(db, "Oslo 1"), Till(db, "Oslo 2"), Till(db, "Bergen 1"), Till(db, "Gammel kasse")
+    for till, shop in ((a, oslo), (b, oslo), (c, bergen)):
+        _journal(till, days(3), None, 1)                  # an entry without the shop changes nothing
+        _journal(till, days(2), shop, 2)
+    for i, till in enumerate((a, a, b, c, d)):
+        till.enrol(days(1), f"+47911000{i:02d}")
+    per_shop = kpis.enrolments_per_shop(db)
+    assert [(s["shop"], s["members"]) for s in per_shop] == [("Dyrebutikken Oslo AS", 3),
+                                                            ("Dyrebutikken Bergen AS", 1), ("", 1)]
+    assert per_shop[0]["address"] == "Storgata 1, Oslo"
+    with db.write() as conn:                              # an HQ database from before the table
+        conn.exec_driver_sql("DELETE FROM terminal_shops")
+        from sync.hq.terminal_status import backfill_shops
+        backfill_shops(conn)
+    assert kpis.enrolments_per_shop(db) == per_shop

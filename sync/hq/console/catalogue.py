@@ -100,6 +100,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "Redeemed": ("Innløst", "Inlösta"),
     "Rate": ("Andel", "Andel"),
     "Enrolments per till": ("Innmeldinger per kasse", "Anmälningar per kassa"),
+    "Enrolments per shop": ("Innmeldinger per butikk", "Anmälningar per butik"),
+    "Shop not known yet": ("Butikken er ikke kjent ennå", "Butiken är inte känd ännu"),
     "Imported at HQ": ("Importert på HK", "Importerade på HK"),
     "Members enrolled and not erased.": ("Innmeldte medlemmer som ikke er slettet.",
                                          "Anmälda medlemmar som inte är raderade."),

@@ -41,6 +41,7 @@ def _figures(db) -> dict:
             program = _program(db, conn)
         now = datetime.now(timezone.utc)
         data = {"k": k.kpis(db, program, now), "weeks": k.weekly(db, now), "enrolments": k.enrolments(db),
+                "shops": k.enrolments_per_shop(db),
                 "program": program, "as_of": now.isoformat()}
         _cache[db] = (version, data)
         return data
@@ -51,4 +52,4 @@ def dashboard(page: Page = page_for("view")):
     data = _figures(page.request.app.state.db)
     chart = {name: charts.compare(s["current"], s["previous"]) for name, s in data["weeks"].items()}
     return page.render("dashboard.html", k=data["k"], defs=k.DEFINITIONS, charts=chart,
-                       enrolments=data["enrolments"], program=data["program"], as_of=data["as_of"])
+                       enrolments=data["enrolments"], shops=data["shops"], program=data["program"], as_of=data["as_of"])
