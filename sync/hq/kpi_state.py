@@ -9,8 +9,8 @@ the weights of the items whose ``at`` is past it (``None`` = never passed):
   (active = ``last`` >= 90 days ago, repeat = ``prev`` >= 90 days ago).
 - ``lot``: an earned points lot still held after the FIFO replay the tills do
   (``pos_client.domain.member.available_points``), ``at`` = when it expires.
-  A member whose spending outran the lots (``debt``) keeps ``dlot`` items and
-  ``debt`` / ``dtotal`` instead, summed member by member (there are few).
+  A member whose spending outran the lots (``debt``) gets ``dlot`` / ``dexp`` /
+  ``dconst`` / ``dtotal`` items instead (``_debtor_items``).
 - ``ts:<i>`` / ``te:<i>``: a stretch of tier ``i`` >= 1.  The spend inside the
   tier window is the sum of spend entries later than ``since`` (= now - window),
   a step function of ``since`` that changes only at entry times; a stretch is
@@ -53,15 +53,40 @@ def point_lots(entries: list[tuple[datetime, int]], lifetime_days: int | None
 
 
 def points_items(entries: list[tuple[str, int]], lifetime_days: int | None) -> list[Item]:
+    """``lot`` items, or for a member in debt ``dlot`` / ``dexp`` / ``dconst`` / ``dtotal``."""
     if not entries:
         return []
     lots, debt = point_lots([(datetime.fromisoformat(w), d) for w, d in entries], lifetime_days)
     horizon = timedelta(days=lifetime_days) if lifetime_days else None
-    expiring = [(_iso(when + horizon) if horizon else None, left) for when, left in lots]
+    expiring = sorted(((_iso(when + horizon) if horizon else None, left) for when, left in lots),
+                      key=lambda lot: (lot[0] is None, lot[0] or ""))
     if not debt:
         return [("lot", at, left) for at, left in expiring]
-    return ([("dlot", at, left) for at, left in expiring]
-            + [("debt", None, debt), ("dtotal", None, sum(d for _, d in entries))])
+    return _debtor_items(expiring, debt, sum(d for _, d in entries))
+
+
+def _debtor_items(expiring: list[tuple[str | None, int]], debt: int, total: int) -> list[Item]:
+    """A member who spent more than the lots held: usable at ``now`` is the lots
+    alive then less the debt (at least 0), i.e. the lots with the debt taken from
+    the latest-expiring ones (``dlot``); expired is the balance less that (at
+    least 0): a constant (``dconst``) plus what those lots lose by ``now``, with
+    any shortfall taken from the earliest-expiring ones (``dexp``).  All are then
+    sums over items, like everyone else's."""
+    usable = [list(lot) for lot in expiring]
+    owed = debt
+    for lot in reversed(usable):
+        take = min(lot[1], owed)
+        lot[1] -= take
+        owed -= take
+    base = total - sum(left for _, left in usable)
+    lost = [list(lot) for lot in usable]
+    short = max(-base, 0)
+    for lot in lost:
+        take = min(lot[1], short)
+        lot[1] -= take
+        short -= take
+    return ([("dlot", at, left) for at, left in usable if left] + [("dexp", at, left) for at, left in lost if left]
+            + [("dconst", None, max(base, 0)), ("dtotal", None, total)])
 
 
 def _iso(moment: datetime) -> str:

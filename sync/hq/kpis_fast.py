@@ -34,9 +34,11 @@ def kpis_fast(db: Database, program, now: datetime) -> dict | None:
         # (metric group, threshold, strictly after?)
         windows = {"alive": (d30, False), "sm_n": (d90, False), "sm_sum": (d90, False), "sn_n": (d90, False),
                    "sn_sum": (d90, False), "last": (d90, False), "prev": (d90, False), "lot": (at_now, True),
+                   "dlot": (at_now, True), "dexp": (at_now, True),
                    **{m: (since, True) for m in tier_metrics}}
         days = _day_sums(conn, windows)
-        inside = _inside_items(conn, {m: w for m, w in windows.items() if m in ("last", "prev", "lot", *tier_metrics)})
+        inside = _inside_items(conn, {m: w for m, w in windows.items()
+                                      if m in ("last", "prev", "lot", "dlot", "dexp", *tier_metrics)})
         q = lambda sql, **kw: conn.execute(sa.text(sql), kw)   # noqa: E731
         aov = {False: [0, 0], True: [0, 0]}
         for is_member, n, s in q(
@@ -46,10 +48,6 @@ def kpis_fast(db: Database, program, now: datetime) -> dict | None:
             aov[bool(is_member)] = [int(n), int(s)]
         new30 = q("SELECT COUNT(*) FROM members WHERE created_at >= :d AND created_at < :e AND erased_at IS NULL",
                   d=d30, e=_next_day(d30)).scalar()
-        debtors = q("SELECT member_id, SUM(CASE WHEN metric = 'dlot' AND (at IS NULL OR at > :now) THEN weight"
-                    " ELSE 0 END), SUM(CASE WHEN metric = 'debt' THEN weight ELSE 0 END),"
-                    " SUM(CASE WHEN metric = 'dtotal' THEN weight ELSE 0 END) FROM kpi_items"
-                    " WHERE metric IN ('dlot', 'debt', 'dtotal') GROUP BY member_id", now=at_now).all()
         coupons = {def_id: {"issued": int(i), "redeemed": int(r), "rate": ratio(int(r), int(i))}
                    for def_id, i, r in q("SELECT def_id, SUM(issued), SUM(redeemed) FROM kpi_coupons"
                                          " GROUP BY def_id HAVING SUM(issued) > 0 ORDER BY def_id")}
@@ -64,7 +62,10 @@ def kpis_fast(db: Database, program, now: datetime) -> dict | None:
     active, repeat = windowed("last"), windowed("prev")
     m_n, m_sum = windowed("sm_n") + aov[True][0], windowed("sm_sum") + aov[True][1]
     n_n, n_sum = windowed("sn_n") + aov[False][0], windowed("sn_sum") + aov[False][1]
-    points = _points(total("p_earn"), total("p_spent"), windowed("lot"), debtors)
+    earned, spent, free_alive = total("p_earn"), total("p_spent"), windowed("lot")
+    expired = (earned - spent - total("dtotal") - free_alive) + total("dconst") + total("dexp") - windowed("dexp")
+    points = {"points_issued": earned, "points_redeemed": spent, "points_expired": expired,
+              "points_outstanding": free_alive + windowed("dlot"), "breakage_rate": ratio(expired, earned)}
     tier_counts: dict = {}
     if tiers:
         counts = {i: windowed(f"te:{i}") - windowed(f"ts:{i}") for i in range(1, len(tiers))}
@@ -78,20 +79,6 @@ def kpis_fast(db: Database, program, now: datetime) -> dict | None:
         **points, "tier_distribution": tier_counts, "coupon_redemption": coupons,
         "punch_cards_completed": total("punch"),
     }
-
-
-def _points(earned: int, spent: int, free_alive: int, debtors: list) -> dict:
-    """Members who never spent more than they held: usable = their lots alive now,
-    expired = their balance less that.  The few others member by member, as the
-    tills do (usable = alive lots less the debt, at least 0)."""
-    debt_total = sum(int(total) for _m, _alive, _debt, total in debtors)
-    outstanding, expired = free_alive, earned - spent - debt_total - free_alive
-    for _m, alive, debt, total in debtors:
-        usable = max(int(alive) - int(debt), 0)
-        outstanding += usable
-        expired += max(int(total) - usable, 0)
-    return {"points_issued": earned, "points_redeemed": spent, "points_expired": expired,
-            "points_outstanding": outstanding, "breakage_rate": ratio(expired, earned)}
 
 
 def _day_sums(conn: sa.Connection, windows: dict[str, tuple[str, bool]]) -> dict[str, tuple[int, int]]:

@@ -135,3 +135,22 @@ def test_point_lots_give_what_the_tills_compute(raw, lifetime, at):
     assert max(alive - debt, 0) == available_points(points, now, lifetime or 0) if lifetime else True
     if lifetime is None:
         assert max(alive - debt, 0) == max(sum(d for _, d in raw), 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(entries, st.sampled_from([None, 30, 365]), st.integers(0, 3500))
+def test_a_members_items_sum_to_usable_and_expired_points_at_any_time(raw, lifetime, at):
+    base = datetime(2020, 1, 1, tzinfo=timezone.utc)
+    wire = [((base + timedelta(days=d)).isoformat(timespec="microseconds"), delta) for d, delta in raw]
+    now = base + timedelta(days=max([at] + [d for d, _ in raw]))
+    usable = available_points([(datetime.fromisoformat(w), d) for w, d in wire], now, lifetime) if lifetime else \
+        max(sum(d for _, d in raw), 0)
+    expired = max(sum(d for _, d in raw) - usable, 0)
+    items = kpi_state.points_items(wire, lifetime)
+    alive = lambda metric: sum(w for m, a, w in items if m == metric and (a is None or a > now.isoformat(  # noqa: E731
+        timespec="microseconds")))
+    every = lambda metric: sum(w for m, _, w in items if m == metric)   # noqa: E731
+    assert alive("lot") + alive("dlot") == usable
+    in_debt = any(m.startswith("d") for m, _, _ in items)
+    assert (every("dconst") + every("dexp") - alive("dexp") if in_debt
+            else sum(d for _, d in raw) - alive("lot")) == expired
