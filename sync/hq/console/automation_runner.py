@@ -18,6 +18,7 @@ spend drops below it; ``rewards.keep_tier`` with the tier's ``warn_days``).
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
@@ -33,6 +34,7 @@ from ..db import Database, iso
 from .campaigns import _footer, _sms_footer, unsubscribe_url
 from .delivery import Config, HttpSms, Mailer, NotDelivered
 
+log = logging.getLogger("sync.hq")
 WELCOME_DAYS = 7          # a member enrolled longer ago than this is not welcomed any more
 
 
@@ -196,8 +198,8 @@ class Periodic:
             wait = self.every_s
             try:
                 run(self.db, Config.from_env())
-            except Exception as exc:  # noqa: BLE001 - one bad round must not end the loop; said on stderr
-                print(f"pos-hq: automations: {exc}", flush=True)
+            except Exception as exc:  # noqa: BLE001 - one bad round must not end the loop; said in the log
+                log.warning("automations: %s", exc)
 
     def start(self) -> "Periodic":
         self.thread.start()
