@@ -69,6 +69,12 @@ def test_print(printer: PrinterConfig, shop_name: str, data_dir: Path, language:
     return target.print_receipt(sample)
 
 
+def read_pairing_qr(text: str) -> tuple[str, str] | None:
+    """(pairing code, HQ address) from a scan of the QR code HQ's console shows, or None."""
+    from sync.pairing_qr import decode
+    return decode(text)
+
+
 def pair_terminal(config: Config, code: str) -> str:
     """Pair the terminal whose data dir ``config`` names; returns its terminal id."""
     from sync.client import PairError

@@ -84,6 +84,7 @@ def state(w, requests: int) -> dict:
         "page": w.pages.currentIndex(),
         "letters": w.keyboard.isVisible(),
         "dialog": modal.windowTitle() if modal is not None else None,
+        "wizard": modal.probe_state() if hasattr(modal, "probe_state") else None,
         "focus": type(focus).__name__ if focus is not None else None,
         "scan_result": w.settings_page.scan_result.text(),
         "last_receipt": w.last_receipt,

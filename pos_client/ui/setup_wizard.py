@@ -86,6 +86,11 @@ class SetupWizard(QWizard):
         form.addRow(self.tr("HQ address"), self.hq_url)
         self.pair_code = QLineEdit()
         form.addRow(self.tr("Pairing code"), self.pair_code)
+        from .wedge import RAW_INPUT
+        for field, name in ((self.hq_url, "hqUrl"), (self.pair_code, "pairCode")):
+            field.setObjectName(name)
+            field.setProperty(RAW_INPUT, True)     # a scan of HQ's pairing QR code is typed here, not a lookup
+            field.returnPressed.connect(lambda f=field: self._pairing_scanned(f.text()))
         form.addRow(touch_button(self.tr("Connect"), self.connect_hq))
         self.hq_result = QLabel()
         self.hq_result.setWordWrap(True)
@@ -170,6 +175,21 @@ class SetupWizard(QWizard):
             return setup.pair_terminal(config, code)
         self.jobs.run(connect, self._connected, lambda exc: self.hq_result.setText(translated(exc)))
 
+    def _pairing_scanned(self, text: str) -> None:
+        """A scanner read HQ's pairing QR code (``TILLPAIR:<code>:<address>``, then
+        Enter) into either field: both are filled and the till connects."""
+        found = setup.read_pairing_qr(text)
+        if found is not None:
+            self.with_hq.setChecked(True)
+            self.pair_code.setText(found[0])
+            self.hq_url.setText(found[1])
+            self.connect_hq()
+
+    def probe_state(self) -> dict:
+        """For the real-window tests (``ui/probe.py``)."""
+        return {"page": self.currentId(), "hq_url": self.hq_url.text(), "pair_code": self.pair_code.text(),
+                "hq_result": self.hq_result.text(), "busy": not self.jobs.idle()}
+
     def _connected(self, terminal_id) -> None:
         if terminal_id is None:
             self.hq_result.setText(self.tr("HQ answers. Enter the pairing code from HQ and connect again."))
@@ -202,6 +222,8 @@ class SetupWizard(QWizard):
                 self.shop_result.setText(self.tr("Not a valid organisation number (9 digits, mod-11 check)"))
                 return False
         if page == 1 and self.with_hq.isChecked() and not self.paired:
+            if not self.jobs.idle():         # connecting (a scanned pairing code's Enter lands here too)
+                return False
             self.hq_result.setText(self.tr("Connect to HQ with a pairing code, or choose a standalone shop"))
             return False
         if page == 4:

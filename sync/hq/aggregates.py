@@ -160,8 +160,8 @@ def refresh(conn: sa.Connection, member_ids: set[str], prm: dict, sums: Sums, lo
         chunk = ids[start:start + CHUNK]
         if span is not None:
             mark = _param(conn)
-            select = lambda sql: conn.exec_driver_sql(sql.replace("IN ({})", f">= {mark} AND member_id <= {mark}"),  # noqa: E731
-                                                      span).all()
+            select = lambda sql: _rows(conn, sql.replace("IN ({})", f">= {mark} AND member_id <= {mark}"),  # noqa: E731
+                                       span)
         else:
             select = lambda sql: _select_in(conn, sql, chunk)   # noqa: E731
         enrolled = {m for m, erased in select("SELECT member_id, erased_at FROM members WHERE member_id IN ({})")
@@ -291,8 +291,17 @@ def _select_in(conn: sa.Connection, sql: str, values, fetch: bool = True) -> lis
     values = sorted(values)
     if not values:
         return []
-    result = conn.exec_driver_sql(sql.format(", ".join([_param(conn)] * len(values))), tuple(values))
-    return result.all() if fetch else []
+    sql = sql.format(", ".join([_param(conn)] * len(values)))
+    if not fetch:
+        conn.exec_driver_sql(sql, tuple(values))
+        return []
+    return _rows(conn, sql, tuple(values))
+
+
+def _rows(conn: sa.Connection, sql: str, params: tuple) -> list[tuple]:
+    """Plain tuples from the driver, in the connection's transaction (SQLAlchemy's
+    rows cost a third of a rebuild's time)."""
+    return conn.connection.driver_connection.execute(sql, params).fetchall()
 
 
 def _insert(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> None:

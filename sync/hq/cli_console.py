@@ -27,6 +27,7 @@ def add_parsers(sub) -> None:
     b.add_argument("--rounds", type=int, default=3)
     b.add_argument("--temp-postgres", action="store_true", help="on a throwaway local PostgreSQL (initdb)")
     b.add_argument("--scan", action="store_true", help="also time the figures computed from the tables (slow)")
+    b.add_argument("--rebuild", action="store_true", help="on a seeded database: time building the aggregates")
 
 
 
@@ -55,13 +56,13 @@ def say(line: str) -> None:
 def cmd_bench_console(db: Database, args) -> int:
     from .console.bench import run
     if not args.temp_postgres:
-        return run(db, args.members, args.sales, args.rounds, say, args.scan)
+        return run(db, args.members, args.sales, args.rounds, say, args.scan, args.rebuild)
     from ..pgtemp import TempPostgres, new_database
     cluster = TempPostgres(fsync=False)
     try:
         pg = Database(new_database(cluster.url))
         try:
-            return run(pg, args.members, args.sales, args.rounds, say, args.scan)
+            return run(pg, args.members, args.sales, args.rounds, say, args.scan, args.rebuild)
         finally:
             pg.close()
     finally:

@@ -112,7 +112,8 @@ def _line(name: str, times: list[float]) -> str:
     return f"  {name:<58} median {statistics.median(ms):8.1f} ms   p95 {p95:8.1f} ms   (n={len(ms)})"
 
 
-def run(db: Database, members: int, sales: int, rounds: int, say=None, scan: bool = False) -> int:
+def run(db: Database, members: int, sales: int, rounds: int, say=None, scan: bool = False,
+        rebuild: bool = False) -> int:
     """Seed (if empty), build the aggregates as a migration would, then time each query."""
     say = say or (lambda _line: None)
     from fastapi.testclient import TestClient
@@ -139,6 +140,11 @@ def run(db: Database, members: int, sales: int, rounds: int, say=None, scan: boo
         users.add_user(db, "bench@example.no", "owner", PASSWORD)
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("ANALYZE" if db.is_sqlite else "VACUUM ANALYZE")
+    elif rebuild:
+        from .. import aggregates
+        start = time.perf_counter()
+        aggregates.ensure(db, force=True)
+        say(f"aggregates rebuilt from the tables in {time.perf_counter() - start:.0f} s")
     with db.read() as conn:
         counts = {tb: conn.execute(sa.text(f"SELECT COUNT(*) FROM {tb}")).scalar()
                   for tb in ("members", "sale_facts", "ledger", "coupons", "kpi_items", "kpi_days")}
