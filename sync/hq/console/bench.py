@@ -106,6 +106,27 @@ def _timed(fn, rounds: int) -> list[float]:
     return times
 
 
+def _per_query(db: Database, fn, rounds: int) -> dict[str, list[float]]:
+    """Each statement's time, by the start of its text (SQLAlchemy's cursor events)."""
+    times: dict[str, list[float]] = {}
+
+    def before(conn, _cursor, _sql, _params, context, _many):
+        conn.info["bench_t0"] = time.perf_counter()
+
+    def after(conn, _cursor, sql, _params, _context, _many):
+        key = " ".join(sql.split())[:58]
+        times.setdefault(key, []).append(time.perf_counter() - conn.info.pop("bench_t0"))
+
+    sa.event.listen(db.engine, "before_cursor_execute", before)
+    sa.event.listen(db.engine, "after_cursor_execute", after)
+    try:
+        _timed(fn, rounds)
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", before)
+        sa.event.remove(db.engine, "after_cursor_execute", after)
+    return times
+
+
 def _line(name: str, times: list[float]) -> str:
     ms = sorted(x * 1000 for x in times)
     p95 = ms[min(len(ms) - 1, math.ceil(0.95 * len(ms)) - 1)]
@@ -180,6 +201,9 @@ def run(db: Database, members: int, sales: int, rounds: int, say=None, scan: boo
     say(f"{db.describe()}, rounds as given (n):")
     for name, fn, n in checks:
         say(_line(name, _timed(fn, n)))
+    say("each query of the kpis (the same rounds again, timed at the driver):")
+    for sql, times in _per_query(db, lambda: kpis.kpis(db, program, now), rounds).items():
+        say(_line(sql, times))
     if scan:
         start = time.perf_counter()
         same = kpis_scan(db, program, now) == fast
