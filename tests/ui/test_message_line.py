@@ -87,3 +87,10 @@ def test_the_window_says_each_outcome_in_its_kind(window, qtbot):
     done(qtbot, window)
     assert window.message.kind() == "success" and "change" in window.message.text()
     assert not window.message.wait.isActive()              # the change to hand back stays
+
+
+def test_every_symbol_is_drawn_by_the_tills_fonts(line):
+    from pos_client.ui.layout_check import missing_glyphs
+    for kind, symbol in SYMBOLS.items():
+        line.show_message(kind, "x")
+        assert missing_glyphs(symbol, line.symbol.font()) == "", kind      # a shape, not a box
