@@ -280,3 +280,36 @@ def _rect(r: QRect) -> str:
 
 def _problem(widget: QWidget, problem: str, text: str, detail: str) -> dict:
     return {"widget": _path(widget), "problem": problem, "text": text, "detail": detail}
+
+
+def unreadable(top: QWidget, screen_image) -> list[dict]:
+    """Labels whose text the screen does not show: in the real screenshot, the label's pixels
+    have (almost) one brightness — white on white, or a colour rule gone wrong."""
+    from PySide6.QtGui import QImage
+    gray = screen_image.convertToFormat(QImage.Format_Grayscale8)
+    out = []
+    for label in [top, *top.findChildren(QLabel)]:
+        if not isinstance(label, QLabel) or not label.isVisible() or QWidget.window(label) is not top:
+            continue
+        if not label.text().strip() or label.width() < 4 or label.height() < 4:
+            continue
+        at = label.mapToGlobal(QPoint(0, 0))
+        # Inside its edges: a neighbour's border there is no text.
+        rect = QRect(at, label.size()).adjusted(INSET, INSET, -INSET, -INSET).intersected(gray.rect())
+        if rect.isEmpty():
+            continue
+        crop = gray.copy(rect)
+        data = bytes(crop.constBits())
+        per_line = crop.bytesPerLine()
+        low, high = 255, 0
+        for y in range(crop.height()):
+            row = data[y * per_line: y * per_line + crop.width()]
+            low, high = min(low, min(row)), max(high, max(row))
+        if high - low < CONTRAST:
+            out.append(_problem(label, "text not visible", _text_of(label),
+                                f"brightness {low}..{high} on screen at {_rect(rect)}"))
+    return out
+
+
+INSET = 2                # px
+CONTRAST = 60            # grey levels between the darkest and lightest pixel of a label with text

@@ -102,16 +102,20 @@ def extras(w, request: Path) -> dict:
     except (OSError, ValueError):
         return {}
     out: dict = {}
+    modal = QApplication.activeModalWidget()
     if asked.get("layout"):
         from .layout_check import problems
-        modal = QApplication.activeModalWidget()
         out["layout"] = problems(w) + (problems(modal) if modal is not None else [])
         screen = QWidget.screen(w)               # (the till window's own .screen is its snapshot)
         out["screen"] = [screen.geometry().width(), screen.geometry().height()]
         out["window"] = [w.width(), w.height()]
         out["texts"] = shown_texts(modal or w)
     if asked.get("shot"):
-        QWidget.screen(w).grabWindow(0).save(asked["shot"], "PNG", 80)   # light compression: fast
+        image = QWidget.screen(w).grabWindow(0).toImage()
+        image.save(asked["shot"], "PNG", 80)                   # light compression: fast
+        if asked.get("layout"):                                 # text the screen does not show
+            from .layout_check import unreadable
+            out["layout"] += unreadable(modal or w, image)
     return out
 
 

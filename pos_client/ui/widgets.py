@@ -87,7 +87,7 @@ class QuickKey(QPushButton):
         self.setAccessibleName(f"{name} {price}")
         self.clicked.connect(slot)
         column = QVBoxLayout(self)
-        column.setContentsMargins(1, 1, 1, 1)
+        column.setContentsMargins(4, 3, 4, 3)       # inside the key's border and padding (till.qss)
         column.setSpacing(0)
         self.name = FittingLabel(name)
         self.name.setObjectName("quickKeyName")
