@@ -161,8 +161,13 @@ def _run(args) -> int:
     from .services import Terminal
     if args.command is None:
         terminal = Terminal.open(args.data_dir, config=config)
+        if args.selftest:
+            from .app import selftest
+            ok, line = selftest(terminal)
+            print(line, file=sys.stdout if ok else sys.stderr)
+            return 0 if ok else 1
         from .app import run_gui
-        return run_gui(terminal, selftest=args.selftest)
+        return run_gui(terminal)
     if args.command == "bench":
         from .bench import run_bench
         results = run_bench(args, config)

@@ -41,24 +41,30 @@ def test_a_layer_violation_fails_the_contracts(tmp_path):
     assert re.search(r"Contracts: \d+ kept, 2 broken", out.stdout), out.stdout
 
 
-def test_the_drivers_import_without_the_till():
+def _imports_without(blocked: tuple[str, ...], modules: str) -> subprocess.CompletedProcess:
+    """``import modules`` in a fresh interpreter where the ``blocked`` top-level packages cannot be imported."""
     code = (
         "import sys, importlib.abc\n"
         "class Block(importlib.abc.MetaPathFinder):\n"
         "    def find_spec(self, name, path, target=None):\n"
-        "        if name.split('.')[0] in ('pos_client', 'sync'):\n"
+        f"        if name.split('.')[0] in {blocked!r}:\n"
         "            raise ImportError('blocked ' + name)\n"
         "sys.meta_path.insert(0, Block())\n"
-        "import hardware.printer, hardware.receipt, hardware.scanner, hardware.preview, hardware.drawer\n"
+        f"import {modules}\n"
         "print('ok')\n")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+
+
+def test_the_drivers_import_without_the_till():
+    out = _imports_without(("pos_client", "sync"),
+                           "hardware.printer, hardware.receipt, hardware.scanner, hardware.preview, hardware.drawer")
     assert out.stdout.strip() == "ok", out.stderr
 
 
-# Output is the command line's: the sync client, printing and the facade return results.
-# app.py's self-test lines move to the CLI with the composition root (issue 13, ui half).
-# The load test's command (python -m sync.loadtest) and its probe process print too.
-PRINT_ALLOWED = re.compile(r"^pos_client/(cli\w*|app)\.py$|^sync/hq/cli\w*\.py$|^sync/loadtest/(cli|probe)\.py$")
+# Output is the command line's: the sync client, printing, the facade and the GUI's self-test
+# (app.selftest) return results.  The load test's command (python -m sync.loadtest) and its
+# probe process print too.
+PRINT_ALLOWED = re.compile(r"^pos_client/cli\w*\.py$|^sync/hq/cli\w*\.py$|^sync/loadtest/(cli|probe)\.py$")
 
 
 def _prints_outside_main(tree: ast.AST) -> list[int]:
@@ -94,3 +100,27 @@ def test_sql_lives_in_the_store():
     for path in (ROOT / "sync").glob("*.py"):
         found += [f"{path.name}: {m.group(0)}" for m in sql.finditer(path.read_text(encoding="utf-8"))]
     assert found == []
+
+
+def _reaches_into_window(tree: ast.AST) -> list[int]:
+    """Lines that read an attribute of ``window`` or ``self.window`` (the page holding its window)."""
+    def is_window(node) -> bool:
+        return (isinstance(node, ast.Name) and node.id == "window") or (
+            isinstance(node, ast.Attribute) and node.attr == "window" and isinstance(node.value, ast.Name))
+    return [n.lineno for n in ast.walk(tree) if isinstance(n, ast.Attribute) and is_window(n.value)]
+
+
+def test_pages_never_reach_into_the_window():
+    """The window's pieces get what they need passed in and signal back (issue 13): only the
+    window itself, the composition root's test probe and the GUI bench hold the window."""
+    holders = {"main_window.py", "probe.py", "bench.py"}
+    found = []
+    for path in sorted((ROOT / "pos_client" / "ui").glob("*.py")):
+        if path.name not in holders:
+            found += [f"{path.name}:{line}" for line in _reaches_into_window(ast.parse(path.read_text(encoding="utf-8")))]
+    assert found == []
+
+
+def test_the_counter_imports_without_qt():
+    out = _imports_without(("PySide6",), "pos_client.counter")
+    assert out.stdout.strip() == "ok", out.stderr

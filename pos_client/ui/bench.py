@@ -16,10 +16,10 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 from pos_client.config import Config
 from pos_client.services import Terminal
-from pos_client.ui.main_window import MainWindow
+from pos_client.app import build_window
 app = QApplication([])
 t = Terminal.open(sys.argv[1], config=Config(demo=True))
-w = MainWindow(t)
+w = build_window(t)
 w.resize(1024, 768)
 w.show()
 app.processEvents()
@@ -40,12 +40,12 @@ def run(quick: bool, data_dir: str | Path) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from ..config import Config
+    from ..app import build_window
     from ..services import Terminal
-    from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     t = Terminal.open(data_dir, config=Config(demo=True))
-    window = MainWindow(t)
+    window = build_window(t)
     window.resize(1024, 768)
     window.show()
     app.processEvents()
@@ -58,7 +58,7 @@ def run(quick: bool, data_dir: str | Path) -> dict:
         window.jobs.wait()
         window.member_label.repaint()         # painted, not just queued
         samples.append(time.perf_counter() - start)
-        window.jobs.run(lambda: setattr(window, "sale", t.new_sale()))
+        window.jobs.run(window.counter.start_over)
         window.jobs.wait()
     window.shutdown()
     window.close()

@@ -1,8 +1,9 @@
 """The cashier's window: it puts the pieces together and forwards input.
 
-Thin: every decision is the facade's (``pos_client.services``); the window
-only shows state and forwards taps, keys and scans.  The pieces it is built
-from, each in a module of its own and each signalling back:
+Thin: every decision is the counter's (``pos_client.counter``, Qt-free: it
+owns the sale and routes scans) or the facade's; the window only draws and
+forwards taps, keys and scans.  The pieces it is built from, each in a module
+of its own, get what they need passed in and signal back:
 
 - ``lookup_bar.LookupBar``: lookup field, Find, New member, Return, Settings
 - ``message_line.MessageLine``: the one-line message
@@ -12,28 +13,29 @@ from, each in a module of its own and each signalling back:
 - ``enrolment_page.EnrolmentPage``, ``returns_page.ReturnsPage``, ``settings_page.SettingsPage``
 - ``quick_keys.QuickKeys``, ``pay_bar.PayBar`` (totals, Clear, Cash, Card), ``status_bar.TillStatus``
 
-Nothing here waits on I/O: facade calls run on the ``Jobs`` thread, which owns
-the current sale and answers with a ``Screen`` snapshot to draw; printing and
-sync have threads of their own and report back through Qt signals.
+Nothing here waits on I/O: the counter's methods run on the ``Jobs`` thread,
+answered with a ``Screen`` snapshot to draw.  The threads come from the
+composition root (``pos_client.app.Runtime``): jobs, print worker, sync client,
+serial scanner, reporting back through Qt signals.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from ..domain.errors import TillError, UserError
-from ..domain.money import format_amount, to_ore
-from ..printing import PrintQueue, PrintWorker
+from ..counter import (
+    Choices, CouponApplied, EmptyBasket, ItemAdded, MemberAttached, NotFound, Paid, Refused, Screen,
+    Unrecognised,
+)
+from ..domain.errors import UserError
+from ..domain.money import format_amount
 from .basket import BasketPanel
 from .enrolment_page import EnrolmentPage
 from .error_text import translated
-from .jobs import Jobs
 from .keypad import Keypad
 from .lookup_bar import LookupBar
 from .member_panel import REWARD_ROLE, MemberPanel
@@ -50,97 +52,52 @@ log = logging.getLogger(__name__)
 __all__ = ["MainWindow", "REWARD_ROLE", "Screen"]
 
 
-class _Bridge(QObject):
-    """Signals that carry worker-thread news into the GUI thread."""
-
-    printer_state = Signal(object)
-    scanned = Signal(str)
-    synced = Signal(object)
-    snapshot = Signal(int, int)         # rows loaded, rows in the snapshot
-
-
-# Typed before Cash: an amount of cash given ("500", "250,50"), never a phone number.
-CASH_GIVEN = re.compile(r"\d{1,6}([.,]\d{1,2})?")
 BASKET_PAGE, ENROL_PAGE, SETTINGS_PAGE, RETURNS_PAGE = range(4)
 
 
-@dataclass(frozen=True)
-class Screen:
-    """What the window draws, computed on the jobs thread after every change."""
-
-    member: object = None            # MemberState | None
-    view: dict | None = None         # Terminal.member_view(member)
-    settlement: object = None        # Settlement | None (None with an error)
-    error: str = ""
-    applied: frozenset = frozenset()
-    rewards: tuple = ()              # (card id, card name, free units, saved for next time)
-    is_empty: bool = True
-    pending: int = 0
-
-
 class MainWindow(QMainWindow):
-    def __init__(self, terminal) -> None:
+    """Draws what the runtime's counter answers and forwards the cashier's input to it.
+
+    ``runtime`` (``pos_client.app.Runtime``, built by the composition root) owns the
+    counter, the jobs thread, the print worker, the sync client and a serial scanner."""
+
+    def __init__(self, runtime) -> None:
         super().__init__()
-        self.terminal = terminal
-        self.sale = terminal.new_sale()      # owned by the jobs thread from here on
+        self.runtime = runtime
+        self.terminal, self.counter, self.jobs = runtime.terminal, runtime.counter, runtime.jobs
+        self.print_queue, self.print_worker = runtime.print_queue, runtime.print_worker
         self.screen = Screen()
         self.products: list = []
         self.last_receipt: str | None = None
         self.next_config = None              # set when setup wrote a config to restart with
-        self._closing = False
-        self.jobs = Jobs()
-        self.jobs.failed.connect(self._show_failure)
-        self.setWindowTitle(self.tr("Till – %1").replace("%1", terminal.config.terminal.name))
-        self._bridge = _Bridge()
-        self._bridge.printer_state.connect(self._show_printer_state)
-        self.print_queue = PrintQueue(terminal)
-        self.print_worker = PrintWorker(self.print_queue, on_state=self._bridge.printer_state.emit)
+        self.sync_state = self.tr("connecting…")
+        self.setWindowTitle(self.tr("Till – %1").replace("%1", self.terminal.config.terminal.name))
         self._text_field: QLineEdit | None = None    # where the on-screen keys type
         self._build()
         self._build_chrome()
         self.status.refused_clicked.connect(self.show_refused)
+        self.jobs.failed.connect(self._show_failure)
         self.jobs.busy.connect(self._show_busy)
-        self.wedge = WedgeFilter(self.handle_scan, prefix=terminal.config.scanner.prefix,
-                                 suffix=terminal.config.scanner.suffix)
+        runtime.printer_state.connect(self.status.show_printer_state)
+        runtime.scanned.connect(self.handle_scan)
+        runtime.scanner_refused.connect(lambda exc: self.message.error(exc.message))
+        runtime.synced.connect(self._show_sync_state)
+        runtime.loading.connect(self.status.show_snapshot_progress)
+        runtime.sync_ready.connect(self._sync_ready)
+        scanner = self.terminal.config.scanner
+        self.wedge = WedgeFilter(self.handle_scan, prefix=scanner.prefix, suffix=scanner.suffix)
         from PySide6.QtWidgets import QApplication
         QApplication.instance().installEventFilter(self.wedge)
         QApplication.instance().focusChanged.connect(self._remember_text_field)
         self._focus_hooked = True
-        self.print_worker.start()
-        self.serial_scanner = self._start_serial_scanner(terminal.config.scanner.mode)
-        self._bridge.synced.connect(self._show_sync_state)
-        self._bridge.snapshot.connect(self._show_snapshot_progress)
-        self.sync_client = None
-        self.sync_state = self.tr("connecting…")
-        self.jobs.run(terminal.products, self._fill_quick_keys)
+        self.jobs.run(self.terminal.products, self._fill_quick_keys)
         self.refresh()
-        # After the first paint and off the GUI thread: the HTTP stack takes a while to import.
-        self.jobs.run(self._make_sync_client, self._start_sync)
+        runtime.start()
 
-    def _make_sync_client(self):
-        return self.terminal.sync_client(on_result=self._bridge.synced.emit, progress=self._bridge.snapshot.emit)
-
-    def _start_sync(self, client) -> None:
-        if self._closing:
-            return
-        self.sync_client = client
+    def _sync_ready(self, client) -> None:
         if client is None:
             self.sync_state = self.tr("standalone")
-        else:
-            client.start()
         self._show_pending()
-
-    def _start_serial_scanner(self, mode: str):
-        if mode == "keyboard":
-            return None
-        from hardware.scanner import SerialScanner, parse_scanner_uri
-        self._bridge.scanned.connect(self.handle_scan)
-        try:
-            device, baud = parse_scanner_uri(mode)
-        except UserError as exc:
-            self.message.error(exc.message)
-            return None
-        return SerialScanner(device, self._bridge.scanned.emit, baudrate=baud).start()
 
     # -- layout ----------------------------------------------------------------
     def _build(self) -> None:
@@ -177,7 +134,10 @@ class MainWindow(QMainWindow):
         panel.coupon_tapped.connect(self._toggle_coupon_id)
         panel.reward_tapped.connect(self._toggle_reward)
         left.addWidget(panel)
-        self.rewards_ui = RewardsHooks(self)       # points shop, visit points (rewards_panel.py)
+        self.rewards_ui = rewards = RewardsHooks(self, self.counter, self._do)   # points shop, visit points
+        rewards.said.connect(self.message.say)               # (text, kind)
+        rewards.printed.connect(self.print_worker.nudge)
+        rewards.refresh_wanted.connect(self.refresh)
         self.rewards_ui.add_buttons(left)
         self.keypad_panel = keypad = Keypad()
         self.letters_button = keypad.letters_button
@@ -216,7 +176,11 @@ class MainWindow(QMainWindow):
         returns.back.connect(self.show_basket)
         self.pages.addWidget(returns)
         from . import register_page
-        self.register_ui = register_page.install(self, staff, outer)   # cashiers, reports, training
+        # Cashiers, reports, training mode.
+        self.register_ui = register = register_page.install(t, self.jobs, self.pages, staff, outer,
+                                                            self.print_queue.printer)
+        register.said.connect(self.message.say)              # (text, kind)
+        register.printed.connect(self.print_worker.nudge)
         staff.addWidget(bar.settings_button)
         body.addWidget(self.pages, 5)
 
@@ -347,7 +311,7 @@ class MainWindow(QMainWindow):
         self.message.clear()                 # the next action: an error shown so far goes
 
         def job():
-            return action(), self._snapshot()
+            return action(), self.counter.snapshot()
 
         def done(out):
             result, screen = out
@@ -357,102 +321,66 @@ class MainWindow(QMainWindow):
         self.jobs.run(job, done, self._show_error)
 
     def refresh(self) -> None:
-        self.jobs.run(self._snapshot, self._render)
+        self.jobs.run(self.counter.snapshot, self._render)
+
+    @property
+    def sale(self):
+        """The current sale (the counter's; touch it on the jobs thread only)."""
+        return self.counter.sale
 
     def handle_scan(self, text: str) -> None:
-        """A scan from the wedge filter or a serial scanner: route by what it is.
+        """A scan from the wedge filter or a serial scanner: the counter routes it.
         What the cashier had typed stays in the lookup field (the wedge filter took the
         scan's own keys back out)."""
         if self.rewards_ui.take_scan(text):          # the friend's card into "Referred by"
             return
-        self._do(lambda: self._route(text, typed=False), lambda found: self._after_find(found, typed=False))
+        self._do(lambda: self.counter.handle(text), lambda out: self._show_outcome(out, typed=False))
 
     def do_lookup(self) -> None:
         """Enter in the lookup field: a phone, a name, or an item or code typed by hand."""
         text = self.lookup_field.text().strip()
         if text:
-            self._do(lambda: self._route(text, typed=True), self._after_find)
+            self._do(lambda: self.counter.handle(text, typed=True), self._show_outcome)
 
-    def _route(self, text: str, typed: bool):
-        """Jobs thread: a coupon is applied, an item added, a member looked up."""
-        kind = self.terminal.classify(text)
-        if kind == "coupon_code":
-            self.sale.apply_coupon(text)
-            return "done"
-        if kind == "ean":
-            self.sale.add(text)
-            return "done"
-        if kind in ("member_code", "phone") or typed:
-            return self._find(text)
-        return "unknown"
-
-    def _find(self, text: str):
-        """Jobs thread: one match is attached at once; several come back as a pick list."""
-        t = self.terminal
-        if t.classify(text) in ("member_code", "phone"):
-            member = t.lookup(text)
-            found = [member] if member else []
-        else:
-            found = t.find_members(text)
-        if len(found) == 1:
-            self.sale.attach(found[0])
-            return "attached"
-        if found:
-            return [(m.member_id, f"{m.name} – {t.member_view(m)['phone_masked']}") for m in found]
-        return ("none", text if t.classify(text) == "phone" else "")
-
-    def _after_find(self, found, typed: bool = True) -> None:
-        self.member_panel.show_choices([])
-        if found == "unknown":
-            self.message.error(self.tr("Scan not recognised – try again"))
-        elif found in ("attached", "done"):
-            if typed:                             # the name was found: the basket's keys are back
-                self.lookup_field.clear()
-                self.keyboard.hide()
-        elif isinstance(found, list):
-            self.member_panel.show_choices(found)
-        elif isinstance(found, tuple):
-            self.message.warning(self.tr("No member found – tap New member (F4) to enrol"))
-            self.enrol_phone.setText(found[1])
+    def _show_outcome(self, out, typed: bool = True) -> None:
+        self.member_panel.show_choices(())
+        match out:
+            case MemberAttached() | ItemAdded() | CouponApplied():
+                if typed:                         # the name was found: the basket's keys are back
+                    self.lookup_field.clear()
+                    self.keyboard.hide()
+            case Choices(choices):
+                self.member_panel.show_choices(choices)
+            case NotFound(phone):
+                self.message.warning(self.tr("No member found – tap New member (F4) to enrol"))
+                self.enrol_phone.setText(phone)
+            case Unrecognised():
+                self.message.error(self.tr("Scan not recognised – try again"))
+            case Refused(error):
+                self._show_error(error)
 
     def _pick_member(self, member_id: str) -> None:
-        def pick():
-            member = self.terminal.member(member_id)
-            if member:
-                self.sale.attach(member)
-        self._do(pick, lambda _: self.lookup_field.clear())
+        self._do(lambda: self.counter.pick(member_id), lambda _: self.lookup_field.clear())
 
     def add_item(self, code: str) -> None:
-        self._do(lambda: self.sale.add(code))
+        self._do(lambda: self.counter.add(code))
 
     def change_qty(self, step: int | None) -> None:
         """±1 on the tapped basket line, or remove it (step None)."""
         self.basket_panel.step(step)
 
     def _change_qty(self, sku: str, step: int | None) -> None:
-        def change():
-            # The quantity now, on the jobs thread: a second tap may land before the redraw.
-            qty = next((l.qty for l in self.sale.lines if l.product.sku == sku), 0)
-            self.sale.set_qty(sku, 0 if step is None else qty + step)
-        self._do(change)
+        self._do(lambda: self.counter.step(sku, step))
 
     def _toggle_coupon(self, item) -> None:
         """A tap on a coupon-list row (the member panel signals which)."""
         self.member_panel.tap(item)
 
     def _toggle_reward(self, card_id: str) -> None:
-        def toggle_reward():
-            self.sale.save_reward(card_id, card_id not in self.sale.saved_rewards)
-        self._do(toggle_reward)
+        self._do(lambda: self.counter.toggle_reward(card_id))
 
     def _toggle_coupon_id(self, coupon_id: str) -> None:
-        def toggle():
-            sale = self.sale
-            if (sale.coupon and sale.coupon.id == coupon_id) or any(c.id == coupon_id for c in sale.cheques):
-                sale.remove_coupon(coupon_id)
-            else:
-                sale.apply_coupon(coupon_id)
-        self._do(toggle)
+        self._do(lambda: self.counter.toggle_coupon(coupon_id))
 
     def focus_coupons(self) -> None:
         self.member_panel.focus_coupons()
@@ -462,15 +390,8 @@ class MainWindow(QMainWindow):
         self.enrol_phone.setFocus()
 
     def do_enrol(self) -> None:
-        form = self.enrol_scroll.values()
-        referred_by = self.rewards_ui.referred_by()
-
-        def enrol():
-            member = self.terminal.enroll(form["phone"], name=form["name"], email=form["email"],
-                                          birthday=form["birthday"], consents=form["consents"],
-                                          referred_by=referred_by)
-            return self.sale.attach(member)
-        self._do(enrol, self._enrolled)
+        form, referred_by = self.enrol_scroll.values(), self.rewards_ui.referred_by()
+        self._do(lambda: self.counter.enrol(form, referred_by), self._enrolled)
 
     def _enrolled(self, member) -> None:
         self.enrol_scroll.clear()
@@ -481,21 +402,14 @@ class MainWindow(QMainWindow):
 
     def pay(self, tender: str) -> None:
         """Complete the sale; typed digits before Cash are the cash given (change is shown)."""
-        typed = self.lookup_field.text().strip()
-        cash_given = to_ore(typed.replace(",", ".")) if tender == "cash" and CASH_GIVEN.fullmatch(typed) else None
+        typed = self.lookup_field.text()
+        self._do(lambda: self.counter.pay(tender, typed), self._paid)
 
-        def complete():
-            if self.sale.is_empty:
-                return None
-            result = self.sale.complete(tender, cash_given=cash_given)
-            self.sale = self.terminal.new_sale()
-            return result
-        self._do(complete, self._paid)
-
-    def _paid(self, result) -> None:
-        if result is None:
+    def _paid(self, out: Paid | EmptyBasket) -> None:
+        if isinstance(out, EmptyBasket):
             self.message.info(self.tr("The basket is empty"))
             return
+        result = out.result
         self.last_receipt = result.receipt_no
         self.lookup_field.clear()
         total = format_amount(result.settlement.due, self.terminal.currency)
@@ -507,9 +421,7 @@ class MainWindow(QMainWindow):
             text += " – " + self.tr("change %1").replace("%1", format_amount(result.change, self.terminal.currency))
         # The change to hand back stays until the next sale starts; a card payment's line fades.
         self.message.success(text, fade=result.cash_given is None)
-        self.print_worker.nudge()
-        if self.sync_client is not None:
-            self.sync_client.kick()
+        self.runtime.sold()
 
     def reprint_last(self) -> None:
         def done(number):
@@ -533,47 +445,29 @@ class MainWindow(QMainWindow):
             if box.clickedButton() is not clear:
                 return
 
-        def clear():
-            self.sale.void()                     # journaled: a void counts in the X/Z report
-            self.sale = self.terminal.new_sale()
         self.show_basket()
-        self._do(clear)
+        self._do(self.counter.clear)             # journaled: a void counts in the X/Z report
 
     def show_refused(self) -> None:
         from .refused_dialog import RefusedDialog
         self.jobs.run(self.terminal.dead_letters, lambda rows: RefusedDialog(rows, self).open())
 
     # -- showing state ----------------------------------------------------------
-    def _snapshot(self) -> Screen:
-        """Jobs thread: everything the screen needs, read once."""
-        t, sale = self.terminal, self.sale
-        settlement, error = None, ""
-        try:
-            settlement = sale.settle()
-        except TillError as exc:
-            error = translated(exc)
-        member = sale.member
-        applied = {c.id for c in sale.cheques} | ({sale.coupon.id} if sale.coupon else set())
-        due = settlement.rewards_due if settlement else {}
-        rewards = tuple((card.id, card.name, due[card.id], card.id in settlement.rewards_saved)
-                        for card in t.program.punch_cards if card.id in due)
-        return Screen(member, t.member_view(member) if member else None, settlement, error,
-                      frozenset(applied), rewards, sale.is_empty, t.outbox_pending())
-
     def _render(self, screen: Screen) -> None:
         self.screen = screen
         # No-break spaces: an amount never wraps between its digits.
         money = lambda ore: format_amount(ore, self.terminal.currency).replace(" ", "\u00a0")
-        extra = self.rewards_ui.member_lines(screen.view, money)
+        extra = self.rewards_ui.member_lines(screen.view, money, screen.is_empty)
         self.member_panel.show_member(screen.view, screen.applied, screen.rewards, money, extra)
         self.basket_panel.show_settlement(screen.settlement, money)
-        if screen.error:
-            self.message.error(screen.error)
+        if screen.error is not None:
+            self.message.error(translated(screen.error))
         self.pay_bar.show_totals(screen.settlement, money)
         self._show_pending()
 
     def _show_pending(self) -> None:
-        self.status.show_sync(self.sync_state, None if self.sync_client is None else self.screen.pending)
+        client = self.runtime.sync_client
+        self.status.show_sync(self.sync_state, None if client is None else self.screen.pending)
 
     def _show_error(self, exc: UserError) -> None:
         self.message.error(translated(exc))
@@ -596,19 +490,8 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.jobs.run(self.terminal.dead_letter_count, self.status.show_refused_count)
 
-    def _show_printer_state(self, state: tuple[int, str | None]) -> None:
-        self.status.show_printer_state(state)
-
     def shutdown(self) -> None:
-        self._closing = True
-        self.print_worker.stop()
-        if getattr(self, "sync_client", None) is not None:
-            self.sync_client.stop()
-            self.sync_client = None
-        if self.serial_scanner is not None:
-            self.serial_scanner.stop()
-            self.serial_scanner = None
-        self.jobs.stop()
+        self.runtime.stop()
         from PySide6.QtWidgets import QApplication
         app = QApplication.instance()
         if app is not None:

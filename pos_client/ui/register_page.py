@@ -1,14 +1,15 @@
 """The cash register on screen: who is signed in (quick switch), the training-mode
 banner, the cashier sign-in page and the X/Z reports page behind the manager PIN.
 
-The window gets them through ``install(window, top_bar)`` (one hook line); the
-pages are added to the window's page stack.  Everything that touches the store
-runs on the window's jobs thread; this module only shows the answers.
+The window gets them through ``install(...)`` (one hook line) and passes in what
+they need: the facade, the jobs thread, its page stack and bars, the printer.  The
+pages are added to the page stack.  Everything that touches the store runs on the
+jobs thread; this module only shows the answers, and signals what the window says.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget,
 )
@@ -23,12 +24,17 @@ def error_text(exc: TillError) -> str:
     return translated(exc)
 
 
-class RegisterUi:
-    """The pieces the main window shows; rebuilt with the window on a language switch."""
+class RegisterUi(QObject):
+    """The pieces the main window shows; rebuilt with the window on a language switch.
+    ``printer`` is what the drawer hangs on (``PrintQueue.printer``)."""
 
-    def __init__(self, window, top_bar: QHBoxLayout, outer: QVBoxLayout) -> None:
-        self.window = window
-        reg = window.terminal.register
+    said = Signal(str, str)          # (text, kind) for the window's message line
+    printed = Signal()               # a report went to the printer queue
+
+    def __init__(self, terminal, jobs, pages, top_bar: QHBoxLayout, outer: QVBoxLayout, printer) -> None:
+        super().__init__(pages)
+        self.terminal, self.jobs, self.pages, self.printer = terminal, jobs, pages, printer
+        reg = terminal.register
         self.cashier_label = QLabel()
         self.cashier_label.setObjectName("cashierLabel")
         top_bar.addWidget(self.cashier_label)
@@ -47,21 +53,21 @@ class RegisterUi:
         outer.insertWidget(1, self.training_banner)
         self.sign_in_page = SignInPage(self)
         self.reports_page = ReportsPage(self)
-        self.sign_in_index = window.pages.addWidget(self.sign_in_page)
-        self.reports_index = window.pages.addWidget(self.reports_page)
+        self.sign_in_index = pages.addWidget(self.sign_in_page)
+        self.reports_index = pages.addWidget(self.reports_page)
         self._reg = reg
-        window.jobs.run(self._state, self._show_state)
+        jobs.run(self._state, self._show_state)
 
     # -- state --------------------------------------------------------------------
     def _state(self) -> dict:
         reg = self._reg
-        if reg.cashier is None and self.window.terminal.config.demo:
+        if reg.cashier is None and self.terminal.config.demo:
             reg.require_cashier()                      # the demo signs its demo cashier in: no friction
         return {"cashier": reg.cashier[1] if reg.cashier else None, "training": reg.training,
                 "z_due": reg.z_due()}
 
     def refresh(self) -> None:
-        self.window.jobs.run(self._state, self._show_state)
+        self.jobs.run(self._state, self._show_state)
 
     def _show_state(self, state: dict) -> None:
         name = state["cashier"]
@@ -71,19 +77,19 @@ class RegisterUi:
             self.cashier_label.setText(QCoreApplication.translate("RegisterPage", "No cashier signed in"))
         self.training_banner.setVisible(state["training"])
         if state["z_due"]:
-            self.window.message.warning(QCoreApplication.translate(
-                "RegisterPage", "No Z report for %1 yet – take it under Reports").replace("%1", state["z_due"]))
+            self.said.emit(QCoreApplication.translate(
+                "RegisterPage", "No Z report for %1 yet – take it under Reports").replace("%1", state["z_due"]), "warning")
 
     def show_sign_in(self) -> None:
         self.sign_in_page.start()
-        self.window.pages.setCurrentIndex(self.sign_in_index)
+        self.pages.setCurrentIndex(self.sign_in_index)
 
     def show_reports(self) -> None:
         self.reports_page.lock()
-        self.window.pages.setCurrentIndex(self.reports_index)
+        self.pages.setCurrentIndex(self.reports_index)
 
     def back(self) -> None:
-        self.window.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(0)
 
 
 class SignInPage(QWidget):
@@ -116,7 +122,7 @@ class SignInPage(QWidget):
     def start(self) -> None:
         self.pin.clear()
         self.result.clear()
-        self.ui.window.jobs.run(self.ui._reg.cashiers, self._fill)
+        self.ui.jobs.run(self.ui._reg.cashiers, self._fill)
 
     def _fill(self, cashiers: list[dict]) -> None:
         self.names.clear()
@@ -133,18 +139,18 @@ class SignInPage(QWidget):
             return
         name, pin = item.text(), self.pin.text()
         self.pin.clear()
-        self.ui.window.jobs.run(lambda: self.ui._reg.sign_in(name, pin), self._signed_in, self._refused)
+        self.ui.jobs.run(lambda: self.ui._reg.sign_in(name, pin), self._signed_in, self._refused)
 
     def _signed_in(self, cashier: dict) -> None:
         self.ui.refresh()
-        self.ui.window.message.success(self.tr("%1 is signed in").replace("%1", cashier["name"]))
+        self.ui.said.emit(self.tr("%1 is signed in").replace("%1", cashier["name"]), "success")
         self.ui.back()
 
     def _refused(self, exc: TillError) -> None:
         self.result.setText(error_text(exc))
 
     def sign_out(self) -> None:
-        self.ui.window.jobs.run(self.ui._reg.sign_out, lambda _: (self.ui.refresh(), self.start()))
+        self.ui.jobs.run(self.ui._reg.sign_out, lambda _: (self.ui.refresh(), self.start()))
 
 
 class ReportsPage(QWidget):
@@ -188,9 +194,9 @@ class ReportsPage(QWidget):
         self.pin.setFocus()
 
     def unlock(self) -> None:
-        entered, terminal = self.pin.text(), self.ui.window.terminal
+        entered, terminal = self.pin.text(), self.ui.terminal
         self.pin.clear()
-        self.ui.window.jobs.run(lambda: terminal.manager_pin_ok(entered), self._unlocked)
+        self.ui.jobs.run(lambda: terminal.manager_pin_ok(entered), self._unlocked)
 
     def _unlocked(self, ok: bool) -> None:
         self.actions.setEnabled(bool(ok))
@@ -203,11 +209,11 @@ class ReportsPage(QWidget):
         def run():
             reg.report(kind)
             return reg.last_report_text(kind)
-        self.ui.window.jobs.run(run, self._show, self._refused)
+        self.ui.jobs.run(run, self._show, self._refused)
 
     def _show(self, text: str) -> None:
         self.text.setPlainText(text)
-        self.ui.window.print_worker.nudge()
+        self.ui.printed.emit()
         self.ui.refresh()
 
     def _refused(self, exc: TillError) -> None:
@@ -219,7 +225,7 @@ class ReportsPage(QWidget):
         def run():
             reg.set_training(not reg.training)
             return reg.training
-        self.ui.window.jobs.run(run, self._training_shown, self._refused)
+        self.ui.jobs.run(run, self._training_shown, self._refused)
 
     def _training_shown(self, on: bool) -> None:
         self.text.setPlainText(self.tr("Training mode is on") if on else self.tr("Training mode is off"))
@@ -227,19 +233,19 @@ class ReportsPage(QWidget):
 
     def open_drawer(self) -> None:
         from hardware.printer import PrinterError
-        terminal = self.ui.window.terminal
+        terminal = self.ui.terminal
 
         def run():
             terminal.register.drawer_opened("manager")
             try:
-                terminal.register.kick_drawer(self.ui.window.print_queue.printer, terminal.config.printer.drawer_pin)
+                terminal.register.kick_drawer(self.ui.printer, terminal.config.printer.drawer_pin)
             except PrinterError as exc:
                 return exc.message
             return ""
-        self.ui.window.jobs.run(run, lambda problem: self.text.setPlainText(
+        self.ui.jobs.run(run, lambda problem: self.text.setPlainText(
             QCoreApplication.translate("RegisterPage", "Drawer opened") + (f" – {problem}" if problem else "")), self._refused)
 
 
-def install(window, top_bar: QHBoxLayout, outer: QVBoxLayout) -> RegisterUi:
+def install(terminal, jobs, pages, top_bar: QHBoxLayout, outer: QVBoxLayout, printer) -> RegisterUi:
     """The window's one hook: cashier name and switch, Reports, the training banner, two pages."""
-    return RegisterUi(window, top_bar, outer)
+    return RegisterUi(terminal, jobs, pages, top_bar, outer, printer)

@@ -3,17 +3,19 @@ referral news on the member panel, why a benefit did not apply under the
 basket line, the points shop (exchange points for a coupon, give a coupon to
 a friend), visit points, and "referred by" at enrolment.
 
-The window calls these hooks; every facade call runs on the jobs thread
-through ``window._do`` and the screen is redrawn from its snapshot.
+The window calls these hooks and passes in what they need: the counter
+(``pos_client.counter``), whose methods run on the jobs thread through
+``run(action, after)``, after which the screen is redrawn from its snapshot.
+What to tell the cashier comes back by the ``said`` signal (text, kind).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QTreeWidgetItem, QVBoxLayout,
+    QDialog, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from .widgets import touch_button, wrapping_label
@@ -31,9 +33,17 @@ def reason_text(note) -> str:
     return QCoreApplication.translate("Rewards", "%1: given as coupons").replace("%1", note.name)
 
 
-class RewardsHooks:
-    def __init__(self, window) -> None:
-        self.window = window
+class RewardsHooks(QObject):
+    """``parent``: the window (the points shop opens over it); ``counter``: the sale's
+    owner; ``run(action, after)``: runs ``action`` on the jobs thread, redraws, then ``after``."""
+
+    said = Signal(str, str)          # (text, kind) for the window's message line
+    printed = Signal()               # a coupon went to the printer queue
+    refresh_wanted = Signal()        # the points shop fills from the next snapshot
+
+    def __init__(self, parent: QWidget, counter, run) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.counter, self.run = parent, counter, run
         self.referrer: QLineEdit | None = None
         self.dialog: PointsShop | None = None
 
@@ -49,11 +59,11 @@ class RewardsHooks:
             row.addWidget(b)
         layout.addLayout(row)
 
-    def member_lines(self, view: dict, money) -> list[str]:
+    def member_lines(self, view: dict | None, money, basket_empty: bool) -> list[str]:
         has_member = view is not None
         self.shop_button.setVisible(has_member and bool(view.get("rewards") or view.get("giftable")))
         # Visit points are for showing the card without buying: only beside an empty basket.
-        self.visit_button.setVisible(has_member and bool(view.get("visit_points")) and self.window.screen.is_empty)
+        self.visit_button.setVisible(has_member and bool(view.get("visit_points")) and basket_empty)
         if has_member and view.get("visit_points"):
             self.visit_button.setText(QCoreApplication.translate("Rewards", "Visit: +%1 points").replace("%1", str(view["visit_points"])))
         if self.dialog is not None and self.dialog.isVisible() and has_member:
@@ -108,7 +118,7 @@ class RewardsHooks:
 
     def take_scan(self, text: str) -> bool:
         """A member card scanned while "Referred by" is open fills it (not a look-up)."""
-        if self.referrer is None or not self.referrer.isVisibleTo(self.window) or not text.upper().startswith("TLM"):
+        if self.referrer is None or not self.referrer.isVisibleTo(self.parent_widget) or not text.upper().startswith("TLM"):
             return False
         self.referrer.setText(text.strip())
         return True
@@ -124,56 +134,38 @@ class RewardsHooks:
 
     # -- actions -------------------------------------------------------------------
     def visit(self) -> None:
-        w = self.window
-
-        def visit():
-            member = w.terminal.visit(w.sale.member)
-            return w.sale.attach(member)
-        w._do(visit, lambda m: w.message.success(
-            QCoreApplication.translate("Rewards", "%1 now has %2 points").replace("%1", m.name or m.phone).replace("%2", str(m.points))))
+        self.run(self.counter.visit, lambda m: self.said.emit(
+            QCoreApplication.translate("Rewards", "%1 now has %2 points").replace("%1", m.name or m.phone)
+            .replace("%2", str(m.points)), "success"))
 
     def open_shop(self) -> None:
         self.dialog = PointsShop(self)
         # The keyboard back to the till when it closes: with no window manager (a kiosk till)
         # nobody else gives it back, and F2/F4/F12 would stop working.
-        self.dialog.finished.connect(lambda _: self.window.activateWindow())
-        self.window.refresh()            # fills it from the next snapshot
+        self.dialog.finished.connect(lambda _: self.parent_widget.activateWindow())
+        self.refresh_wanted.emit()       # fills it from the next snapshot
         self.dialog.open()
 
     def exchange(self, reward_id: str) -> None:
-        w = self.window
-
-        def exchange():
-            coupon, member = w.terminal.exchange_reward(w.sale.member, reward_id)
-            w.sale.attach(member)
-            return coupon
-
         def done(coupon):
-            w.message.success(QCoreApplication.translate("Rewards", "%1: printed, usable now").replace("%1", coupon.name))
-            w.print_worker.nudge()
-        w._do(exchange, done)
+            self.said.emit(QCoreApplication.translate("Rewards", "%1: printed, usable now").replace("%1", coupon.name),
+                           "success")
+            self.printed.emit()
+        self.run(lambda: self.counter.exchange(reward_id), done)
 
     def give(self, coupon_id: str, phone: str) -> None:
-        w = self.window
-
-        def give():
-            friend = w.terminal.require_member(phone)
-            moved, friend = w.terminal.give_coupon(coupon_id, friend, giver=w.sale.member)
-            w.sale.attach(w.terminal.member(w.sale.member.member_id))
-            return moved, friend
-
         def done(out):
             moved, friend = out
-            w.message.success(QCoreApplication.translate("Rewards", "%1 given to %2").replace("%1", moved.name)
-                              .replace("%2", friend.name or friend.phone))
-        w._do(give, done)
+            self.said.emit(QCoreApplication.translate("Rewards", "%1 given to %2").replace("%1", moved.name)
+                           .replace("%2", friend.name or friend.phone), "success")
+        self.run(lambda: self.counter.give(coupon_id, phone), done)
 
 
 class PointsShop(QDialog):
     """Exchange points for a coupon, or give a transferable coupon to a friend."""
 
     def __init__(self, hooks: RewardsHooks) -> None:
-        super().__init__(hooks.window)
+        super().__init__(hooks.parent_widget)
         self.hooks = hooks
         self.setWindowTitle(QCoreApplication.translate("Rewards", "Points shop"))
         layout = QVBoxLayout(self)

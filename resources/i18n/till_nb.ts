@@ -323,93 +323,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="93" />
-        <location filename="../../pos_client/ui/main_window.py" line="312" />
+        <location filename="../../pos_client/ui/main_window.py" line="74" />
+        <location filename="../../pos_client/ui/main_window.py" line="276" />
         <source>Till – %1</source>
         <translation>Kasse – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="128" />
+        <location filename="../../pos_client/ui/main_window.py" line="99" />
         <source>standalone</source>
         <translation>frittstående</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="114" />
+        <location filename="../../pos_client/ui/main_window.py" line="73" />
         <source>connecting…</source>
         <translation>kobler til…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="160" />
+        <location filename="../../pos_client/ui/main_window.py" line="117" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demomodus – trykk her for å sette opp kassen for butikken din</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="197" />
+        <location filename="../../pos_client/ui/main_window.py" line="157" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="407" />
+        <location filename="../../pos_client/ui/main_window.py" line="358" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="480" />
+        <location filename="../../pos_client/ui/main_window.py" line="401" />
         <source>Welcome! %1 is now a member</source>
         <translation>Velkommen! %1 er nå medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="497" />
+        <location filename="../../pos_client/ui/main_window.py" line="410" />
         <source>The basket is empty</source>
         <translation>Handlekurven er tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="416" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvittering %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="504" />
+        <location filename="../../pos_client/ui/main_window.py" line="418" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="507" />
+        <location filename="../../pos_client/ui/main_window.py" line="421" />
         <source>change %1</source>
         <translation>vekslepenger %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="517" />
+        <location filename="../../pos_client/ui/main_window.py" line="429" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopi av %1 sendt til skriveren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="523" />
+        <location filename="../../pos_client/ui/main_window.py" line="435" />
         <source>Clear sale</source>
         <translation>Tøm salg</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="523" />
+        <location filename="../../pos_client/ui/main_window.py" line="435" />
         <source>Clear the current sale?</source>
         <translation>Tømme dette salget?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="525" />
+        <location filename="../../pos_client/ui/main_window.py" line="437" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Tøm salget</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="526" />
+        <location filename="../../pos_client/ui/main_window.py" line="438" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behold det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="415" />
+        <location filename="../../pos_client/ui/main_window.py" line="355" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Fant ikke medlemmet – trykk Nytt medlem (F4) for å melde inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="585" />
+        <location filename="../../pos_client/ui/main_window.py" line="479" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
@@ -560,78 +560,78 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="35" />
+        <location filename="../../pos_client/ui/register_page.py" line="41" />
         <source>Switch cashier</source>
         <translation>Bytt kasserer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="37" />
+        <location filename="../../pos_client/ui/register_page.py" line="43" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="42" />
+        <location filename="../../pos_client/ui/register_page.py" line="48" />
         <source>TRAINING MODE – receipts are not sales receipts</source>
         <translation>TRENINGSMODUS – kvitteringene er ikke salgskvitteringer</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="69" />
+        <location filename="../../pos_client/ui/register_page.py" line="75" />
         <source>Cashier: %1</source>
         <translation>Kasserer: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="71" />
+        <location filename="../../pos_client/ui/register_page.py" line="77" />
         <source>No cashier signed in</source>
         <translation>Ingen kasserer logget inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="74" />
+        <location filename="../../pos_client/ui/register_page.py" line="80" />
         <source>No Z report for %1 yet – take it under Reports</source>
         <translation>Ingen Z-rapport for %1 ennå – ta den under Rapporter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="96" />
+        <location filename="../../pos_client/ui/register_page.py" line="102" />
         <source>Who is at the till?</source>
         <translation>Hvem står i kassen?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="103" />
+        <location filename="../../pos_client/ui/register_page.py" line="109" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="109" />
+        <location filename="../../pos_client/ui/register_page.py" line="115" />
         <source>Sign in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="110" />
+        <location filename="../../pos_client/ui/register_page.py" line="116" />
         <source>Sign out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="111" />
-        <location filename="../../pos_client/ui/register_page.py" line="180" />
+        <location filename="../../pos_client/ui/register_page.py" line="117" />
+        <location filename="../../pos_client/ui/register_page.py" line="186" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="160" />
+        <location filename="../../pos_client/ui/register_page.py" line="166" />
         <source>Manager PIN</source>
         <translation>Leder-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="163" />
+        <location filename="../../pos_client/ui/register_page.py" line="169" />
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="198" />
+        <location filename="../../pos_client/ui/register_page.py" line="204" />
         <source>Wrong PIN</source>
         <translation>Feil PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="240" />
+        <location filename="../../pos_client/ui/register_page.py" line="246" />
         <source>Drawer opened</source>
         <translation>Skuffen er åpnet</translation>
     </message>
@@ -639,32 +639,32 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="168" />
+        <location filename="../../pos_client/ui/register_page.py" line="174" />
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="169" />
+        <location filename="../../pos_client/ui/register_page.py" line="175" />
         <source>Z report (closes the day)</source>
         <translation>Z-rapport (avslutter dagen)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="170" />
+        <location filename="../../pos_client/ui/register_page.py" line="176" />
         <source>Training on/off</source>
         <translation>Trening på/av</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="171" />
+        <location filename="../../pos_client/ui/register_page.py" line="177" />
         <source>Open drawer</source>
         <translation>Åpne skuffen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="225" />
+        <location filename="../../pos_client/ui/register_page.py" line="231" />
         <source>Training mode is on</source>
         <translation>Treningsmodus er på</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="225" />
+        <location filename="../../pos_client/ui/register_page.py" line="231" />
         <source>Training mode is off</source>
         <translation>Treningsmodus er av</translation>
     </message>
@@ -725,109 +725,109 @@
 <context>
     <name>Rewards</name>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="28" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="30" />
         <source>%1: not with %2</source>
         <translation>%1: ikke sammen med %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="30" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="32" />
         <source>%1: once per period, already used</source>
         <translation>%1: én gang per periode, allerede brukt</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="31" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="33" />
         <source>%1: given as coupons</source>
         <translation>%1: gis som kuponger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="43" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="178" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="53" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="170" />
         <source>Points shop</source>
         <translation>Poengbutikk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="44" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="54" />
         <source>Visit points</source>
         <translation>Besøkspoeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="58" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="68" />
         <source>Visit: +%1 points</source>
         <translation>Besøk: +%1 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="65" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="75" />
         <source>Perks: %1</source>
         <translation>Fordeler: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="69" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="79" />
         <source>Spend %1 before %2 to keep %3</source>
         <translation>Handle for %1 før %2 for å beholde %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="72" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="82" />
         <source>%1 friend(s) you referred made their first purchase</source>
         <translation>%1 venn(er) du vervet har handlet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="97" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="107" />
         <source>Phone or scan the friend's card (optional)</source>
         <translation>Telefon eller skann vennens kort (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="98" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="101" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="108" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="111" />
         <source>Referred by</source>
         <translation>Vervet av</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="133" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="138" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nå %2 poeng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="152" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="151" />
         <source>%1: printed, usable now</source>
         <translation>%1: skrevet ut, kan brukes nå</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="167" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="159" />
         <source>%1 given to %2</source>
         <translation>%1 gitt til %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="185" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="177" />
         <source>Tap a reward to exchange points for it</source>
         <translation>Trykk på en belønning for å bytte poeng mot den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="179" />
         <source>Give a coupon to another member</source>
         <translation>Gi en kupong til et annet medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="185" />
         <source>The friend's phone</source>
         <translation>Vennens telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="195" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
         <source>Give</source>
         <translation>Gi</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="198" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="190" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="201" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
         <source>Points: %1</source>
         <translation>Poeng: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="204" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="196" />
         <source>%1 – %2 points</source>
         <translation>%1 – %2 poeng</translation>
     </message>
@@ -1160,12 +1160,12 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="132" />
+        <location filename="../../pos_client/ui/register_page.py" line="138" />
         <source>Add cashiers with `pos-client cashier add NAME --pin PIN`</source>
         <translation>Legg til kasserere med `pos-client cashier add NAVN --pin PIN`</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="140" />
+        <location filename="../../pos_client/ui/register_page.py" line="146" />
         <source>%1 is signed in</source>
         <translation>%1 er logget inn</translation>
     </message>

@@ -323,93 +323,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="93" />
-        <location filename="../../pos_client/ui/main_window.py" line="312" />
+        <location filename="../../pos_client/ui/main_window.py" line="74" />
+        <location filename="../../pos_client/ui/main_window.py" line="276" />
         <source>Till – %1</source>
         <translation>Kassa – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="128" />
+        <location filename="../../pos_client/ui/main_window.py" line="99" />
         <source>standalone</source>
         <translation>fristående</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="114" />
+        <location filename="../../pos_client/ui/main_window.py" line="73" />
         <source>connecting…</source>
         <translation>ansluter…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="160" />
+        <location filename="../../pos_client/ui/main_window.py" line="117" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demoläge – tryck här för att ställa in kassan för din butik</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="197" />
+        <location filename="../../pos_client/ui/main_window.py" line="157" />
         <source>Tap a line in the basket first</source>
         <translation>Tryck på en rad i varukorgen först</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="407" />
+        <location filename="../../pos_client/ui/main_window.py" line="358" />
         <source>Scan not recognised – try again</source>
         <translation>Skanningen kändes inte igen – försök igen</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="480" />
+        <location filename="../../pos_client/ui/main_window.py" line="401" />
         <source>Welcome! %1 is now a member</source>
         <translation>Välkommen! %1 är nu medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="497" />
+        <location filename="../../pos_client/ui/main_window.py" line="410" />
         <source>The basket is empty</source>
         <translation>Varukorgen är tom</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="502" />
+        <location filename="../../pos_client/ui/main_window.py" line="416" />
         <source>Paid %1 – receipt %2</source>
         <translation>Betalt %1 – kvitto %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="504" />
+        <location filename="../../pos_client/ui/main_window.py" line="418" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nu %2 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="507" />
+        <location filename="../../pos_client/ui/main_window.py" line="421" />
         <source>change %1</source>
         <translation>växel %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="517" />
+        <location filename="../../pos_client/ui/main_window.py" line="429" />
         <source>Copy of %1 sent to the printer</source>
         <translation>Kopia av %1 skickad till skrivaren</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="523" />
+        <location filename="../../pos_client/ui/main_window.py" line="435" />
         <source>Clear sale</source>
         <translation>Töm köp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="523" />
+        <location filename="../../pos_client/ui/main_window.py" line="435" />
         <source>Clear the current sale?</source>
         <translation>Tömma detta köp?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="525" />
+        <location filename="../../pos_client/ui/main_window.py" line="437" />
         <source>&amp;Clear the sale</source>
         <translation>&amp;Töm köpet</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="526" />
+        <location filename="../../pos_client/ui/main_window.py" line="438" />
         <source>&amp;Keep it</source>
         <translation>&amp;Behåll det</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="415" />
+        <location filename="../../pos_client/ui/main_window.py" line="355" />
         <source>No member found – tap New member (F4) to enrol</source>
         <translation>Ingen medlem hittades – tryck Ny medlem (F4) för att registrera</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="585" />
+        <location filename="../../pos_client/ui/main_window.py" line="479" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Något gick fel – köpet är sparat; se loggen</translation>
     </message>
@@ -560,78 +560,78 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="35" />
+        <location filename="../../pos_client/ui/register_page.py" line="41" />
         <source>Switch cashier</source>
         <translation>Byt kassör</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="37" />
+        <location filename="../../pos_client/ui/register_page.py" line="43" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="42" />
+        <location filename="../../pos_client/ui/register_page.py" line="48" />
         <source>TRAINING MODE – receipts are not sales receipts</source>
         <translation>ÖVNINGSLÄGE – kvittona är inte försäljningskvitton</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="69" />
+        <location filename="../../pos_client/ui/register_page.py" line="75" />
         <source>Cashier: %1</source>
         <translation>Kassör: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="71" />
+        <location filename="../../pos_client/ui/register_page.py" line="77" />
         <source>No cashier signed in</source>
         <translation>Ingen kassör inloggad</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="74" />
+        <location filename="../../pos_client/ui/register_page.py" line="80" />
         <source>No Z report for %1 yet – take it under Reports</source>
         <translation>Ingen Z-rapport för %1 ännu – ta den under Rapporter</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="96" />
+        <location filename="../../pos_client/ui/register_page.py" line="102" />
         <source>Who is at the till?</source>
         <translation>Vem står i kassan?</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="103" />
+        <location filename="../../pos_client/ui/register_page.py" line="109" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="109" />
+        <location filename="../../pos_client/ui/register_page.py" line="115" />
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="110" />
+        <location filename="../../pos_client/ui/register_page.py" line="116" />
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="111" />
-        <location filename="../../pos_client/ui/register_page.py" line="180" />
+        <location filename="../../pos_client/ui/register_page.py" line="117" />
+        <location filename="../../pos_client/ui/register_page.py" line="186" />
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="160" />
+        <location filename="../../pos_client/ui/register_page.py" line="166" />
         <source>Manager PIN</source>
         <translation>Chefs-PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="163" />
+        <location filename="../../pos_client/ui/register_page.py" line="169" />
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="198" />
+        <location filename="../../pos_client/ui/register_page.py" line="204" />
         <source>Wrong PIN</source>
         <translation>Fel PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="240" />
+        <location filename="../../pos_client/ui/register_page.py" line="246" />
         <source>Drawer opened</source>
         <translation>Lådan är öppnad</translation>
     </message>
@@ -639,32 +639,32 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="168" />
+        <location filename="../../pos_client/ui/register_page.py" line="174" />
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="169" />
+        <location filename="../../pos_client/ui/register_page.py" line="175" />
         <source>Z report (closes the day)</source>
         <translation>Z-rapport (avslutar dagen)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="170" />
+        <location filename="../../pos_client/ui/register_page.py" line="176" />
         <source>Training on/off</source>
         <translation>Övning på/av</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="171" />
+        <location filename="../../pos_client/ui/register_page.py" line="177" />
         <source>Open drawer</source>
         <translation>Öppna lådan</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="225" />
+        <location filename="../../pos_client/ui/register_page.py" line="231" />
         <source>Training mode is on</source>
         <translation>Övningsläget är på</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="225" />
+        <location filename="../../pos_client/ui/register_page.py" line="231" />
         <source>Training mode is off</source>
         <translation>Övningsläget är av</translation>
     </message>
@@ -725,109 +725,109 @@
 <context>
     <name>Rewards</name>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="28" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="30" />
         <source>%1: not with %2</source>
         <translation>%1: inte tillsammans med %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="30" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="32" />
         <source>%1: once per period, already used</source>
         <translation>%1: en gång per period, redan använd</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="31" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="33" />
         <source>%1: given as coupons</source>
         <translation>%1: ges som kuponger</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="43" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="178" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="53" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="170" />
         <source>Points shop</source>
         <translation>Poängbutik</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="44" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="54" />
         <source>Visit points</source>
         <translation>Besökspoäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="58" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="68" />
         <source>Visit: +%1 points</source>
         <translation>Besök: +%1 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="65" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="75" />
         <source>Perks: %1</source>
         <translation>Förmåner: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="69" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="79" />
         <source>Spend %1 before %2 to keep %3</source>
         <translation>Handla för %1 före %2 för att behålla %3</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="72" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="82" />
         <source>%1 friend(s) you referred made their first purchase</source>
         <translation>%1 vän(ner) du värvat har handlat</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="97" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="107" />
         <source>Phone or scan the friend's card (optional)</source>
         <translation>Telefon eller skanna vännens kort (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="98" />
-        <location filename="../../pos_client/ui/rewards_panel.py" line="101" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="108" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="111" />
         <source>Referred by</source>
         <translation>Värvad av</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="133" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="138" />
         <source>%1 now has %2 points</source>
         <translation>%1 har nu %2 poäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="152" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="151" />
         <source>%1: printed, usable now</source>
         <translation>%1: utskriven, kan användas nu</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="167" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="159" />
         <source>%1 given to %2</source>
         <translation>%1 given till %2</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="185" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="177" />
         <source>Tap a reward to exchange points for it</source>
         <translation>Tryck på en belöning för att byta poäng mot den</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="179" />
         <source>Give a coupon to another member</source>
         <translation>Ge en kupong till en annan medlem</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="185" />
         <source>The friend's phone</source>
         <translation>Vännens telefon</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="195" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="187" />
         <source>Give</source>
         <translation>Ge</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="198" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="190" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="201" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="193" />
         <source>Points: %1</source>
         <translation>Poäng: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/rewards_panel.py" line="204" />
+        <location filename="../../pos_client/ui/rewards_panel.py" line="196" />
         <source>%1 – %2 points</source>
         <translation>%1 – %2 poäng</translation>
     </message>
@@ -1160,12 +1160,12 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="132" />
+        <location filename="../../pos_client/ui/register_page.py" line="138" />
         <source>Add cashiers with `pos-client cashier add NAME --pin PIN`</source>
         <translation>Lägg till kassörer med `pos-client cashier add NAMN --pin PIN`</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/register_page.py" line="140" />
+        <location filename="../../pos_client/ui/register_page.py" line="146" />
         <source>%1 is signed in</source>
         <translation>%1 är inloggad</translation>
     </message>

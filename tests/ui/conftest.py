@@ -1,6 +1,6 @@
 import pytest
 
-from pos_client.ui.main_window import MainWindow
+from pos_client.app import build_window
 from tests.helpers import demo_terminal
 from tests.ui.window_helpers import done
 
@@ -9,7 +9,7 @@ from tests.ui.window_helpers import done
 def window(qtbot, tmp_path):
     """The cashier's window on a demo till, every start-up job answered."""
     t = demo_terminal(tmp_path / "till")
-    w = MainWindow(t)
+    w = build_window(t)
     qtbot.addWidget(w)
     done(qtbot, w)
     yield w

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from pos_client.ui.main_window import MainWindow
+from pos_client.app import build_window
 from tests.helpers import demo_terminal
 from tests.ui.window_helpers import TypingClock, done, scan_keys, till_window
 
@@ -176,10 +176,10 @@ def test_status_bar_shows_hq_online_and_a_sale_is_pushed(qtbot, tmp_path, demo_h
     t = demo_terminal(tmp_path / "till")
     try:
         pair(t.store, hq.url, hq.code("Kasse 1"), "Kasse 1", 5)
-        w = MainWindow(t)
+        w = build_window(t)
         qtbot.addWidget(w)
         loaded = []
-        w._bridge.snapshot.connect(lambda done, total: loaded.append((done, total)))
+        w.runtime.loading.connect(lambda done, total: loaded.append((done, total)))
         qtbot.waitUntil(lambda: "online" in w.status_sync.text(), timeout=15000)
         assert loaded and loaded[-1][0] == loaded[-1][1] > 0 and w.status_snapshot.isHidden()
         w._show_snapshot_progress(250, 1000)             # a bigger chain: the bar shows how far

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QWizard
 
 from pos_client.config import config_to_toml, load_config, parse_config, write_config
 from pos_client.services import Terminal
-from pos_client.ui.main_window import MainWindow
+from pos_client.app import build_window
 from pos_client.ui.setup_wizard import SetupWizard
 
 
@@ -70,7 +70,7 @@ def test_setup_pairs_prints_saves_and_the_next_start_is_the_till(qtbot, tmp_path
         stored = terminal.store.get_meta("manager_pin")
         assert "4321" not in stored and verify_pin("4321", stored) and not verify_pin("0000", stored)
         assert client_for(terminal).sync_once().ok
-        window = MainWindow(terminal)
+        window = build_window(terminal)
         qtbot.addWidget(window)
         window.handle_scan(terminal.products()[0].sku)
         window.pay("card")

@@ -49,11 +49,11 @@ def language(code: str):
 @contextmanager
 def till_window(qtbot, tmp_path, lang: str, **printer):
     """A window on a fresh demo till, in ``lang``."""
-    from pos_client.ui.main_window import MainWindow
+    from pos_client.app import build_window
     from tests.helpers import demo_terminal
     with language(lang):
         t = demo_terminal(tmp_path / "till", printer=printer or None)
-        w = MainWindow(t)
+        w = build_window(t)
         qtbot.addWidget(w)
         try:
             yield w
