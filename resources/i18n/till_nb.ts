@@ -323,93 +323,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="74" />
-        <location filename="../../pos_client/ui/main_window.py" line="276" />
+        <location filename="../../pos_client/ui/main_window.py" line="72" />
+        <location filename="../../pos_client/ui/main_window.py" line="274" />
         <source>Till – %1</source>
         <translation>Kasse – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="99" />
+        <location filename="../../pos_client/ui/main_window.py" line="97" />
         <source>standalone</source>
         <translation>frittstående</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="73" />
+        <location filename="../../pos_client/ui/main_window.py" line="71" />
         <source>connecting…</source>
         <translation>kobler til…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="117" />
+        <location filename="../../pos_client/ui/main_window.py" line="115" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demomodus – trykk her for å sette opp kassen for butikken din</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="157" />
+        <location filename="../../pos_client/ui/main_window.py" line="155" />
         <source>Tap a line in the basket first</source>
         <translation>Trykk på en linje i handlekurven først</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="358" />
-        <source>Scan not recognised – try again</source>
-        <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="401" />
-        <source>Welcome! %1 is now a member</source>
-        <translation>Velkommen! %1 er nå medlem</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="410" />
-        <source>The basket is empty</source>
-        <translation>Handlekurven er tom</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="416" />
-        <source>Paid %1 – receipt %2</source>
-        <translation>Betalt %1 – kvittering %2</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="418" />
-        <source>%1 now has %2 points</source>
-        <translation>%1 har nå %2 poeng</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="421" />
-        <source>change %1</source>
-        <translation>vekslepenger %1</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="429" />
-        <source>Copy of %1 sent to the printer</source>
-        <translation>Kopi av %1 sendt til skriveren</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="435" />
-        <source>Clear sale</source>
-        <translation>Tøm salg</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="435" />
-        <source>Clear the current sale?</source>
-        <translation>Tømme dette salget?</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="437" />
-        <source>&amp;Clear the sale</source>
-        <translation>&amp;Tøm salget</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="438" />
-        <source>&amp;Keep it</source>
-        <translation>&amp;Behold det</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="355" />
-        <source>No member found – tap New member (F4) to enrol</source>
-        <translation>Fant ikke medlemmet – trykk Nytt medlem (F4) for å melde inn</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="479" />
+        <location filename="../../pos_client/ui/main_window.py" line="334" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Noe gikk galt – salget er beholdt; se loggen</translation>
     </message>
@@ -830,6 +770,69 @@
         <location filename="../../pos_client/ui/rewards_panel.py" line="196" />
         <source>%1 – %2 points</source>
         <translation>%1 – %2 poeng</translation>
+    </message>
+</context>
+<context>
+    <name>SaleKeys</name>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="65" />
+        <source>No member found – tap New member (F4) to enrol</source>
+        <translation>Fant ikke medlemmet – trykk Nytt medlem (F4) for å melde inn</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="68" />
+        <source>Scan not recognised – try again</source>
+        <translation>Skanningen ble ikke gjenkjent – prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="107" />
+        <source>Welcome! %1 is now a member</source>
+        <translation>Velkommen! %1 er nå medlem</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="116" />
+        <source>The basket is empty</source>
+        <translation>Handlekurven er tom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="122" />
+        <source>Paid %1 – receipt %2</source>
+        <translation>Betalt %1 – kvittering %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="124" />
+        <source>%1 now has %2 points</source>
+        <translation>%1 har nå %2 poeng</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="127" />
+        <source>change %1</source>
+        <translation>vekslepenger %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="135" />
+        <source>Copy of %1 sent to the printer</source>
+        <translation>Kopi av %1 sendt til skriveren</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="141" />
+        <source>Clear sale</source>
+        <translation>Tøm salg</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="141" />
+        <source>Clear the current sale?</source>
+        <translation>Tømme dette salget?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="143" />
+        <source>&amp;Clear the sale</source>
+        <translation>&amp;Tøm salget</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="144" />
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behold det</translation>
     </message>
 </context>
 <context>

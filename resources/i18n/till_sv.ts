@@ -323,93 +323,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="74" />
-        <location filename="../../pos_client/ui/main_window.py" line="276" />
+        <location filename="../../pos_client/ui/main_window.py" line="72" />
+        <location filename="../../pos_client/ui/main_window.py" line="274" />
         <source>Till – %1</source>
         <translation>Kassa – %1</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="99" />
+        <location filename="../../pos_client/ui/main_window.py" line="97" />
         <source>standalone</source>
         <translation>fristående</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="73" />
+        <location filename="../../pos_client/ui/main_window.py" line="71" />
         <source>connecting…</source>
         <translation>ansluter…</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="117" />
+        <location filename="../../pos_client/ui/main_window.py" line="115" />
         <source>Demo mode – tap here to set up this till for your shop</source>
         <translation>Demoläge – tryck här för att ställa in kassan för din butik</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="157" />
+        <location filename="../../pos_client/ui/main_window.py" line="155" />
         <source>Tap a line in the basket first</source>
         <translation>Tryck på en rad i varukorgen först</translation>
     </message>
     <message>
-        <location filename="../../pos_client/ui/main_window.py" line="358" />
-        <source>Scan not recognised – try again</source>
-        <translation>Skanningen kändes inte igen – försök igen</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="401" />
-        <source>Welcome! %1 is now a member</source>
-        <translation>Välkommen! %1 är nu medlem</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="410" />
-        <source>The basket is empty</source>
-        <translation>Varukorgen är tom</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="416" />
-        <source>Paid %1 – receipt %2</source>
-        <translation>Betalt %1 – kvitto %2</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="418" />
-        <source>%1 now has %2 points</source>
-        <translation>%1 har nu %2 poäng</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="421" />
-        <source>change %1</source>
-        <translation>växel %1</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="429" />
-        <source>Copy of %1 sent to the printer</source>
-        <translation>Kopia av %1 skickad till skrivaren</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="435" />
-        <source>Clear sale</source>
-        <translation>Töm köp</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="435" />
-        <source>Clear the current sale?</source>
-        <translation>Tömma detta köp?</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="437" />
-        <source>&amp;Clear the sale</source>
-        <translation>&amp;Töm köpet</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="438" />
-        <source>&amp;Keep it</source>
-        <translation>&amp;Behåll det</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="355" />
-        <source>No member found – tap New member (F4) to enrol</source>
-        <translation>Ingen medlem hittades – tryck Ny medlem (F4) för att registrera</translation>
-    </message>
-    <message>
-        <location filename="../../pos_client/ui/main_window.py" line="479" />
+        <location filename="../../pos_client/ui/main_window.py" line="334" />
         <source>Something went wrong – the sale is kept; see the log</source>
         <translation>Något gick fel – köpet är sparat; se loggen</translation>
     </message>
@@ -830,6 +770,69 @@
         <location filename="../../pos_client/ui/rewards_panel.py" line="196" />
         <source>%1 – %2 points</source>
         <translation>%1 – %2 poäng</translation>
+    </message>
+</context>
+<context>
+    <name>SaleKeys</name>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="65" />
+        <source>No member found – tap New member (F4) to enrol</source>
+        <translation>Ingen medlem hittades – tryck Ny medlem (F4) för att registrera</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="68" />
+        <source>Scan not recognised – try again</source>
+        <translation>Skanningen kändes inte igen – försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="107" />
+        <source>Welcome! %1 is now a member</source>
+        <translation>Välkommen! %1 är nu medlem</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="116" />
+        <source>The basket is empty</source>
+        <translation>Varukorgen är tom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="122" />
+        <source>Paid %1 – receipt %2</source>
+        <translation>Betalt %1 – kvitto %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="124" />
+        <source>%1 now has %2 points</source>
+        <translation>%1 har nu %2 poäng</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="127" />
+        <source>change %1</source>
+        <translation>växel %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="135" />
+        <source>Copy of %1 sent to the printer</source>
+        <translation>Kopia av %1 skickad till skrivaren</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="141" />
+        <source>Clear sale</source>
+        <translation>Töm köp</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="141" />
+        <source>Clear the current sale?</source>
+        <translation>Tömma detta köp?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="143" />
+        <source>&amp;Clear the sale</source>
+        <translation>&amp;Töm köpet</translation>
+    </message>
+    <message>
+        <location filename="../../pos_client/ui/sale_keys.py" line="144" />
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behåll det</translation>
     </message>
 </context>
 <context>

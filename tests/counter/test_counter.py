@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from pos_client.counter import (
     Choices, Counter, CouponApplied, EmptyBasket, ItemAdded, MemberAttached, NotFound, Outcome, Paid,
-    Refused, Screen, Unrecognised,
+    Refused, Unrecognised,
 )
 from pos_client.domain.errors import CouponRefused
 from tests.helpers import demo_terminal
