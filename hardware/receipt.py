@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from pydantic_core import to_json
 
-from till_shared.money import format_amount
+from .money import format_amount
 
 ESC_INIT = b"\x1b@"
 CODEPAGE = "cp858"

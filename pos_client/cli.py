@@ -16,6 +16,8 @@ from pathlib import Path
 
 from . import __version__
 from .config import load_config
+from hardware.errors import HardwareError
+
 from .domain.errors import InvalidInput, MemberNotFound, TillError, UserError
 
 EXIT_USER_ERROR = 2
@@ -142,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(verbose=False)
     try:
         return _run(args)
-    except UserError as exc:
+    except (UserError, HardwareError) as exc:       # the till's refusals and the drivers'
         print(f"pos-client: {exc.message}", file=sys.stderr)
         return EXIT_NOT_FOUND if isinstance(exc, MemberNotFound) else EXIT_USER_ERROR
     except KeyboardInterrupt:
@@ -216,7 +218,7 @@ def _print_now(t) -> str:
     try:
         from .printing import flush_queue
         return flush_queue(t)
-    except UserError as exc:
+    except (UserError, HardwareError) as exc:      # a refusal, or the printer's trouble
         return f"queued: {exc.message}"
 
 

@@ -10,7 +10,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("pos_client", "sync", "hardware", "till_shared")
+PACKAGES = ("pos_client", "sync", "hardware")
+# DESIGN.md §1 fixes the top level; these are its Python packages (resources/ holds data).
+TOP_LEVEL_PACKAGES = {"pos_client", "sync", "hardware", "resources", "tests"}
 
 
 def _lint_imports(root: Path) -> subprocess.CompletedProcess:
@@ -34,11 +36,27 @@ def test_a_layer_violation_fails_the_contracts(tmp_path):
     shutil.copy(ROOT / "pyproject.toml", tmp_path)
     (tmp_path / "pos_client" / "store" / "leak.py").write_text("from pos_client.services import Terminal\n")
     (tmp_path / "sync" / "hq" / "leak.py").write_text("from pos_client.store.db import connect\n")
+    # The drivers borrowing the till's money text, and the counter drawing with Qt (issue 13).
+    (tmp_path / "hardware" / "leak.py").write_text("from pos_client.domain.money import format_amount\n")
+    counter = tmp_path / "pos_client" / "counter.py"
+    counter.write_text(counter.read_text(encoding="utf-8") + "from PySide6.QtCore import QObject\n", encoding="utf-8")
     out = _lint_imports(tmp_path)
     assert out.returncode == 1, out.stdout
     assert "pos_client.store.leak -> pos_client.services" in out.stdout
     assert "sync.hq.leak -> pos_client.store.db" in out.stdout
-    assert re.search(r"Contracts: \d+ kept, 2 broken", out.stdout), out.stdout
+    assert "hardware.leak -> pos_client.domain.money" in out.stdout
+    assert "pos_client.counter is not allowed to import PySide6" in out.stdout
+    assert re.search(r"Contracts: \d+ kept, 4 broken", out.stdout), out.stdout
+
+
+def test_the_top_level_is_the_design_s():
+    """No package of its own beside pos_client, sync and hardware (a shared grab-bag such as
+    till_shared/ went: each neutral piece lives with a package, issue 13)."""
+    found = {p.parent.name for p in ROOT.glob("*/__init__.py")}
+    assert found == TOP_LEVEL_PACKAGES
+    import tomllib
+    wheel = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["hatch"]["build"]
+    assert set(wheel["targets"]["wheel"]["packages"]) == TOP_LEVEL_PACKAGES - {"tests"}
 
 
 def _imports_without(blocked: tuple[str, ...], modules: str) -> subprocess.CompletedProcess:

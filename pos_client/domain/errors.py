@@ -2,23 +2,42 @@
 
 Every error a cashier or shop owner can cause (a bad phone number, an unknown
 SKU, an expired coupon, an invalid program file) is a ``TillError``, a kind
-of ``till_shared.errors.UserError`` like the printer's and scanner's errors.  Its
+of ``UserError``.  Its
 ``message`` is one readable English line (the command line prints it);
 ``key`` and ``params`` name the situation and its parts, so the GUI shows its
 own text for the key (``pos_client/ui/error_text.py``).  Anything else that escapes is a bug and is
 logged with context.
+
+The printer's and scanner's errors are ``hardware.errors.HardwareError`` instances, with the
+same key, parameters and line but a base of their own (the drivers import nothing of
+the till): code that reports both catches both, by name.
 """
 
 from __future__ import annotations
 
-from till_shared.errors import UserError
-
-__all__ = [  # UserError: also the drivers' errors (hardware.errors), for code that catches both
+__all__ = [
     "CodeRefused", "ConsentRequired", "CouponRefused", "DatabaseTooNew", "InvalidInput", "InvalidPhone",
     "MemberNotFound", "NotFound", "PointsRefused", "ProgramError", "StoreError", "TillError",
     "UnknownProduct", "UserError", "code_damaged", "code_forged", "coupon_expired", "coupon_not_theirs",
     "coupon_used", "no_receipt", "not_a_phone", "receipt_is_return",
 ]
+
+
+class UserError(Exception):
+    """A failure caused by input or by the environment, never by a bug: a ``key`` naming
+    the situation, the ``params`` that fill its text, and ``message``, one English line."""
+
+    key = "error"
+
+    def __init__(self, message: str, *, key: str | None = None, **params: object) -> None:
+        super().__init__(message)
+        self.message = message
+        if key is not None:
+            self.key = key
+        self.params = params
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class TillError(UserError):

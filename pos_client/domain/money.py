@@ -4,13 +4,28 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from till_shared.money import SYMBOLS, format_amount
-
 from .errors import InvalidInput
 
 __all__ = ["CURRENCIES", "SYMBOLS", "allocate", "format_amount", "percent_of", "to_ore"]
 
 CURRENCIES = ("NOK", "SEK", "DKK", "EUR")
+
+SYMBOLS = {"NOK": "kr", "SEK": "kr", "DKK": "kr", "EUR": "€"}
+
+
+def format_amount(ore: int, currency: str = "NOK", *, symbol: bool = True) -> str:
+    """``123450`` -> ``"1 234,50 kr"`` (Nordic style: space thousands, comma decimals).
+
+    ``hardware/money.py`` has the receipts' own copy (the drivers import nothing of the
+    till); tests/hardware/test_money.py holds the two to the same text."""
+    sign = "-" if ore < 0 else ""
+    kroner, rest = divmod(abs(ore), 100)
+    grouped = f"{kroner:,}".replace(",", " ")
+    text = f"{sign}{grouped},{rest:02d}"
+    if not symbol:
+        return text
+    mark = SYMBOLS.get(currency, currency)
+    return f"{mark} {text}" if currency == "EUR" else f"{text} {mark}"
 
 
 def to_ore(kroner: str | int | float | Decimal) -> int:

@@ -16,7 +16,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from till_shared.wal import Checkpointer
+from sync.wal import Checkpointer
 
 T = TypeVar("T")
 

@@ -1,7 +1,7 @@
 """The cashier's language for expected errors, by key.
 
-Every expected error (``UserError``: the till's, HQ's and the drivers') carries
-a ``key`` and its ``params``; the command line prints its English ``message``.
+Every expected error (the till's and HQ's ``UserError``, the drivers'
+``HardwareError``) carries a ``key`` and its ``params``; the command line prints its English ``message``.
 The GUI shows the text for the key through Qt's translation system
 (context ``Errors``), with the parameters named after the key filling %1,
 %2, … in order.  A key without a text here is shown in English rather than
@@ -11,6 +11,8 @@ hidden.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from hardware.errors import HardwareError
 
 from ..domain.errors import UserError
 
@@ -63,7 +65,7 @@ def _texts() -> dict[str, tuple[str, tuple[str, ...]]]:
     }
 
 
-def translated(exc: UserError) -> str:
+def translated(exc: UserError | HardwareError) -> str:
     """One line in the GUI's language for an expected error."""
     found = _texts().get(exc.key)
     if found is None:

@@ -17,7 +17,12 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from hardware.errors import HardwareError
+
 from ..domain.errors import UserError
+
+# What a job may fail with for the cashier to read (the till's refusals and the drivers').
+EXPECTED = (UserError, HardwareError)
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +94,7 @@ class Jobs(QObject):
             job, on_done, on_error = item
             try:
                 outcome = (True, job())
-            except UserError as exc:
+            except EXPECTED as exc:
                 outcome = (False, exc)
             except Exception as exc:     # a bug: log it with its context, keep the till running
                 log.exception("job %s failed", getattr(job, "__qualname__", job))
@@ -103,10 +108,10 @@ class Jobs(QObject):
             if ok:
                 if on_done is not None:
                     on_done(value)
-            elif isinstance(value, UserError) and on_error is not None:
+            elif isinstance(value, EXPECTED) and on_error is not None:
                 on_error(value)
             else:
-                self.failed.emit(value if isinstance(value, UserError) else None)
+                self.failed.emit(value if isinstance(value, EXPECTED) else None)
         finally:
             if self._pending == 0:
                 self.drained.emit()

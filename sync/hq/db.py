@@ -189,7 +189,7 @@ class Database:
         # copies the WAL back concurrently.  Started by the first write, so
         # read-only commands (report, status) start no thread.
         if self._checkpointer is None:
-            from till_shared.wal import Checkpointer
+            from sync.wal import Checkpointer
             self._checkpointer = Checkpointer(self.url.split("///", 1)[1], every=CHECKPOINT_EVERY,
                                               min_interval_s=CHECKPOINT_INTERVAL_S)
         self._checkpointer.committed()

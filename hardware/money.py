@@ -1,4 +1,9 @@
-"""Øre for people to read: ``123450`` -> ``"1 234,50 kr"``."""
+"""Øre for a receipt: ``123450`` -> ``"1 234,50 kr"``.
+
+The drivers import nothing of the till (``hardware`` stands alone), so this is the
+receipts' own copy of ``pos_client.domain.money.format_amount``;
+tests/hardware/test_money.py holds the two to the same text for every amount.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ SYMBOLS = {"NOK": "kr", "SEK": "kr", "DKK": "kr", "EUR": "€"}
 
 
 def format_amount(ore: int, currency: str = "NOK", *, symbol: bool = True) -> str:
-    """``123450`` -> ``"1 234,50 kr"`` (Nordic style: space thousands, comma decimals)."""
+    """Nordic style: space thousands, comma decimals; € before the amount, kr after."""
     sign = "-" if ore < 0 else ""
     kroner, rest = divmod(abs(ore), 100)
     grouped = f"{kroner:,}".replace(",", " ")

@@ -1,7 +1,8 @@
 """WAL checkpoints off the writers' path, for any SQLite file in WAL mode.
 
 Shared by the till's store (``pos_client.store.db``) and HQ's SQLite database
-(``sync.hq.db``); it knows nothing of either.  WAL mode is a property of the
+(``sync.hq.db``), like the wire protocol beside it; it knows nothing of either
+(an import-linter contract: it imports only the standard library).  WAL mode is a property of the
 database file, so the checkpoint connection needs no pragmas of its own.
 """
 

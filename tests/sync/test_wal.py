@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from pos_client.store.db import connect
-from till_shared.wal import Checkpointer
+from sync.wal import Checkpointer
 
 from sync.hq.db import Database
 from tests.helpers import wait_for
