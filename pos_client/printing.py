@@ -23,7 +23,6 @@ from hardware.receipt import (
 from .domain.cash_rounding import round_cash
 from .domain.money import format_amount
 from .reward_texts import exchanged_text, member_notes, not_applied_texts, reward_title
-from .store.print_jobs import PrintJobs
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 60
@@ -119,7 +118,7 @@ def return_receipt(terminal, *, when: datetime, returned, original: dict) -> Rec
 
 def open_printer(terminal) -> Printer:
     cfg = terminal.config.printer
-    return Printer(cfg.uri, cfg.profile, cfg.width_mm, data_dir=terminal.store.path.parent,
+    return Printer(cfg.uri, cfg.profile, cfg.width_mm, data_dir=terminal.data_dir,
                    timeout_s=5.0, drawer_pin=cfg.drawer_pin)
 
 
@@ -128,7 +127,7 @@ class PrintQueue:
 
     def __init__(self, terminal, printer: Printer | None = None, clock: Callable[[], datetime] | None = None):
         self.terminal = terminal
-        self.jobs = PrintJobs(terminal.store)
+        self.jobs = terminal.print_jobs()
         self.printer = printer or open_printer(terminal)
         self.clock = clock or terminal.clock
         self.last_error: str | None = None

@@ -110,7 +110,7 @@ def finish(config: Config, path: Path, manager_pin: str, starter_program: bool =
         raise SetupError("the manager PIN must be 4 to 8 digits", key="pin_format")
     with Terminal.open(None, config=config) as terminal:
         terminal.set_manager_pin(manager_pin)
-        if starter_program and terminal.store.program_source() is None:
+        if starter_program and terminal.program_source() is None:
             terminal.load_program(DEMO_DIR / "program.toml")
             terminal.load_catalogue(DEMO_DIR / "catalogue.csv")
     return write_config(config, path)

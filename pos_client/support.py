@@ -39,9 +39,9 @@ def _hq_host(url: str) -> str:
 
 def write_bundle(terminal, out: str | Path | None = None) -> Path:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    path = Path(out) if out else terminal.store.path.parent / f"support-{stamp}.zip"
+    path = Path(out) if out else terminal.data_dir / f"support-{stamp}.zip"
     status = terminal.status()
-    status["hq_url"] = _hq_host(terminal.store.get_meta("hq_url") or terminal.config.hq.url)
+    status["hq_url"] = _hq_host(terminal.hq_url or "")
     about = {"version": __version__, "python": sys.version, "platform": platform.platform(),
              "frozen": bool(getattr(sys, "frozen", False)), "created_at": stamp}
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bundle:

@@ -1,12 +1,29 @@
-"""What the status line, the settings page and `pos-client status` show."""
+"""What the status line, the settings page and `pos-client status` show, and what
+printing, setup and the support bundle read of the terminal (they never touch the store)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..pins import hash_pin, verify_pin
+from ..store.print_jobs import PrintJobs
 
 
 class StatusMixin:
     """Terminal's status queries (mixed into ``Terminal``)."""
+
+    @property
+    def data_dir(self) -> Path:
+        """The folder of the till's database (receipt previews and support bundles go here too)."""
+        return self.store.path.parent
+
+    def program_source(self) -> str | None:
+        """Where the loyalty program came from (a file, HQ); None before one is loaded."""
+        return self.store.program_source()
+
+    def print_jobs(self) -> PrintJobs:
+        """The queue of receipts to print (``store.print_jobs``), for the print worker."""
+        return PrintJobs(self.store)
 
     @property
     def terminal_id(self) -> str:
@@ -41,5 +58,5 @@ class StatusMixin:
             "last_sync": self.store.get_meta("last_sync"),
             "hq_clock_offset_s": float(offset) if offset else None,
             "print_queue": counts["print_queue"],
-            "data_dir": str(self.store.path.parent),
+            "data_dir": str(self.data_dir),
         }
