@@ -60,6 +60,8 @@ class MainWindow(SaleKeys, QMainWindow):
     What each key, tap and scan does is in ``SaleKeys`` (sale_keys.py)."""
 
     def __init__(self, runtime) -> None:
+        if not hasattr(runtime, "counter"):
+            raise TypeError("MainWindow takes a Runtime: build it with pos_client.app.build_window(terminal)")
         super().__init__()
         self.runtime = runtime
         self.terminal, self.counter, self.jobs = runtime.terminal, runtime.counter, runtime.jobs
