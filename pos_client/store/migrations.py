@@ -11,73 +11,96 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..domain.errors import DatabaseTooNew
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
 
-# Schema 1 as SQL (sqlite-utils wrote it once; the text is kept as it made it, so a
-# database created today has the same schema as one created then).  The members'
-# points/spend/cheques/stamps are materialised sums of the ledger, kept in the same
-# transaction as the entries so a lookup is one indexed row read; oldest_*_at is the
-# oldest dated entry per account (while inside the expiry / tier window no ledger scan
-# is needed).  idx_sales_original is partial: only returns carry it, so a sale does not
-# touch it.
-SCHEMA_1 = (
-    'CREATE TABLE "meta" (\n' '   "key" TEXT PRIMARY KEY,\n' '   "value" TEXT\n' ')',
-    'CREATE TABLE "program" (\n' '   "id" TEXT PRIMARY KEY,\n' '   "source" TEXT,\n' '   "loaded_at" TEXT\n' ')',
-    ('CREATE TABLE "products" (\n' '   "sku" TEXT PRIMARY KEY,\n' '   "ean" TEXT,\n' '   "name" TEXT NOT NULL,\n'
-     '   "price" INTEGER NOT NULL,\n' '   "vat_percent" REAL,\n' '   "category" TEXT\n' ')'),
-    'CREATE UNIQUE INDEX "idx_products_ean"\n' '    ON "products" ("ean")',
-    ('CREATE TABLE "members" (\n' '   "member_id" TEXT PRIMARY KEY,\n' '   "phone" TEXT NOT NULL,\n'
-     '   "name" TEXT DEFAULT \'\',\n' '   "email" TEXT DEFAULT \'\',\n' '   "birthday" TEXT,\n'
-     '   "consents" TEXT DEFAULT \'{}\',\n' '   "created_at" TEXT,\n' '   "points" INTEGER DEFAULT 0,\n'
-     '   "spend" INTEGER DEFAULT 0,\n' '   "cheques" INTEGER DEFAULT 0,\n' '   "stamps" TEXT DEFAULT \'{}\',\n'
-     '   "oldest_points_at" TEXT,\n' '   "oldest_spend_at" TEXT\n' ')'),
-    'CREATE UNIQUE INDEX "idx_members_phone"\n' '    ON "members" ("phone")',
-    'CREATE INDEX idx_members_name ON members(name COLLATE NOCASE)',
-    ('CREATE TABLE "consents" (\n' '   "member_id" TEXT,\n' '   "purpose" TEXT,\n' '   "granted" INTEGER,\n'
-     '   "text_version" TEXT,\n' '   "recorded_at" TEXT,\n' '   "terminal_id" TEXT\n' ')'),
-    'CREATE INDEX "idx_consents_member_id"\n' '    ON "consents" ("member_id")',
-    ('CREATE TABLE "ledger" (\n' '   "entry_id" TEXT PRIMARY KEY,\n' '   "event_id" TEXT,\n'
-     '   "member_id" TEXT NOT NULL,\n' '   "account" TEXT NOT NULL,\n' '   "delta" INTEGER NOT NULL,\n'
-     '   "occurred_at" TEXT NOT NULL,\n' '   "terminal_id" TEXT\n' ')'),
-    ('CREATE INDEX "idx_ledger_member_id_account_occurred_at"\n'
-     '    ON "ledger" ("member_id", "account", "occurred_at")'),
-    ('CREATE TABLE "coupons" (\n' '   "coupon_id" TEXT PRIMARY KEY,\n' '   "member_id" TEXT,\n'
-     '   "def_id" TEXT,\n' '   "name" TEXT,\n' '   "kind" TEXT,\n' '   "percent" REAL,\n'
-     '   "amount" INTEGER,\n' '   "free_sku" TEXT,\n' '   "min_spend" INTEGER,\n' '   "valid_until" TEXT,\n'
-     '   "single_use" INTEGER,\n' '   "code" TEXT,\n' '   "issued_at" TEXT,\n' '   "issued_by" TEXT,\n'
-     '   "redeemed_at" TEXT,\n' '   "redeemed_sale" TEXT\n' ')'),
-    'CREATE INDEX "idx_coupons_member_id"\n' '    ON "coupons" ("member_id")',
-    ('CREATE TABLE "sales" (\n' '   "sale_id" TEXT PRIMARY KEY,\n' '   "receipt_no" TEXT,\n' '   "kind" TEXT,\n'
-     '   "member_id" TEXT,\n' '   "occurred_at" TEXT,\n' '   "total" INTEGER,\n' '   "doc" TEXT,\n'
-     '   "original_sale_id" TEXT,\n' '   "event_id" TEXT\n' ')'),
-    'CREATE UNIQUE INDEX "idx_sales_receipt_no"\n' '    ON "sales" ("receipt_no")',
-    'CREATE INDEX idx_sales_original ON sales(original_sale_id) WHERE original_sale_id IS NOT NULL',
-    ('CREATE TABLE "outbox" (\n' '   "seq" INTEGER PRIMARY KEY,\n' '   "event_id" TEXT,\n' '   "kind" TEXT,\n'
-     '   "occurred_at" TEXT,\n' '   "payload" TEXT,\n' '   "state" TEXT DEFAULT \'pending\',\n'
-     '   "attempts" INTEGER DEFAULT 0,\n' '   "last_error" TEXT,\n' '   "sent_at" TEXT\n' ')'),
-    'CREATE UNIQUE INDEX "idx_outbox_event_id"\n' '    ON "outbox" ("event_id")',
-    "CREATE INDEX idx_outbox_waiting ON outbox(state, seq) WHERE state = 'pending'",
-    ('CREATE TABLE "print_jobs" (\n' '   "job_id" INTEGER PRIMARY KEY,\n' '   "receipt_no" TEXT,\n'
-     '   "receipt_json" TEXT,\n' '   "copy" INTEGER DEFAULT 0,\n' '   "state" TEXT DEFAULT \'queued\',\n'
-     '   "attempts" INTEGER DEFAULT 0,\n' '   "last_error" TEXT,\n' '   "next_try" TEXT,\n'
-     '   "created_at" TEXT,\n' '   "printed_at" TEXT\n' ')'),
-    'CREATE INDEX "idx_print_jobs_state_job_id"\n' '    ON "print_jobs" ("state", "job_id")',
-    ('CREATE TABLE "keys" (\n' '   "key_id" TEXT PRIMARY KEY,\n' '   "public_key" BLOB,\n' '   "owner" TEXT,\n'
-     '   "added_at" TEXT\n' ')'),
-)
+def _v1(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["program"].create(
+        {"id": str, "source": str, "loaded_at": str}, pk="id"
+    )
+    db["products"].create(
+        {"sku": str, "ean": str, "name": str, "price": int, "vat_percent": float,
+         "category": str},
+        pk="sku", not_null={"name", "price"},
+    )
+    db["products"].create_index(["ean"], unique=True)
+    db["members"].create(
+        {
+            "member_id": str, "phone": str, "name": str, "email": str,
+            "birthday": str, "consents": str, "created_at": str,
+            # Materialised sums of the ledger, kept in the same transaction as
+            # the entries so a lookup is one indexed row read.
+            "points": int, "spend": int, "cheques": int, "stamps": str,
+            # Oldest dated entry per account: while it is still inside the
+            # expiry / tier window no ledger scan is needed.
+            "oldest_points_at": str, "oldest_spend_at": str,
+        },
+        pk="member_id", not_null={"phone"},
+        defaults={"points": 0, "spend": 0, "cheques": 0, "stamps": "{}",
+                  "consents": "{}", "name": "", "email": ""},
+    )
+    db["members"].create_index(["phone"], unique=True)
+    db.execute("CREATE INDEX idx_members_name ON members(name COLLATE NOCASE)")
+    db["consents"].create(
+        {"member_id": str, "purpose": str, "granted": int, "text_version": str,
+         "recorded_at": str, "terminal_id": str},
+    )
+    db["consents"].create_index(["member_id"])
+    db["ledger"].create(
+        {"entry_id": str, "event_id": str, "member_id": str, "account": str,
+         "delta": int, "occurred_at": str, "terminal_id": str},
+        pk="entry_id", not_null={"member_id", "account", "delta", "occurred_at"},
+    )
+    db["ledger"].create_index(["member_id", "account", "occurred_at"])
+    db["coupons"].create(
+        {"coupon_id": str, "member_id": str, "def_id": str, "name": str,
+         "kind": str, "percent": float, "amount": int, "free_sku": str,
+         "min_spend": int, "valid_until": str, "single_use": int, "code": str,
+         "issued_at": str, "issued_by": str, "redeemed_at": str,
+         "redeemed_sale": str},
+        pk="coupon_id",
+    )
+    db["coupons"].create_index(["member_id"])
+    db["sales"].create(
+        {"sale_id": str, "receipt_no": str, "kind": str, "member_id": str,
+         "occurred_at": str, "total": int, "doc": str, "original_sale_id": str,
+         "event_id": str},
+        pk="sale_id",
+    )
+    db["sales"].create_index(["receipt_no"], unique=True)
+    # Partial: only returns carry it, so a sale does not touch this index.
+    db.execute("CREATE INDEX idx_sales_original ON sales(original_sale_id)"
+               " WHERE original_sale_id IS NOT NULL")
+    db["outbox"].create(
+        {"seq": int, "event_id": str, "kind": str, "occurred_at": str,
+         "payload": str, "state": str, "attempts": int, "last_error": str,
+         "sent_at": str},
+        pk="seq", defaults={"state": "pending", "attempts": 0},
+    )
+    db["outbox"].create_index(["event_id"], unique=True)
+    db.execute("CREATE INDEX idx_outbox_waiting ON outbox(state, seq) WHERE state = 'pending'")
+    db["print_jobs"].create(
+        {"job_id": int, "receipt_no": str, "receipt_json": str, "copy": int,
+         "state": str, "attempts": int, "last_error": str, "next_try": str,
+         "created_at": str, "printed_at": str},
+        pk="job_id", defaults={"state": "queued", "attempts": 0, "copy": 0},
+    )
+    db["print_jobs"].create_index(["state", "job_id"])
+    db["keys"].create(
+        {"key_id": str, "public_key": bytes, "owner": str, "added_at": str},
+        pk="key_id",
+    )
 
 
-def _v1(conn: sqlite3.Connection) -> None:
-    for statement in SCHEMA_1:
-        conn.execute(statement)
-
-
-def _v2(db: sqlite3.Connection) -> None:
+def _v2(db: sqlite_utils.Database) -> None:
     """Dead letters get a small index of their own (the status bar counts them after every
     sync), and a manager PIN stored as typed becomes a salted hash."""
     from ..pins import hash_pin
@@ -87,7 +110,7 @@ def _v2(db: sqlite3.Connection) -> None:
         db.execute("UPDATE meta SET value = ? WHERE key = 'manager_pin'", [hash_pin(row[0])])
 
 
-def _v3(db: sqlite3.Connection) -> None:
+def _v3(db: sqlite_utils.Database) -> None:
     """Reward mechanics (DESIGN.md §9): who referred a member; a reward coupon's point
     cost and whether it may be given away; coupons a full return voided."""
     db.execute("ALTER TABLE members ADD COLUMN referred_by TEXT")
@@ -96,7 +119,7 @@ def _v3(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE coupons ADD COLUMN voided_at TEXT")
 
 
-def _v4(db: sqlite3.Connection) -> None:
+def _v4(db: sqlite_utils.Database) -> None:
     """Norway's cash register rules: cashiers, the append-only electronic journal
     (the database itself refuses UPDATE and DELETE on it) and the journal's RSA key."""
     from ..domain.signature import generate_key
@@ -123,7 +146,7 @@ def _v4(db: sqlite3.Connection) -> None:
     db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('journal_key_version', '1')")
 
 
-def _v5(db: sqlite3.Connection) -> None:
+def _v5(db: sqlite_utils.Database) -> None:
     """Fewer b-trees a sale writes (each one touched is a page in the commit):
 
     - the ledger becomes one b-tree keyed (member, account, entry id), WITHOUT ROWID,
@@ -151,7 +174,7 @@ def _v5(db: sqlite3.Connection) -> None:
     db.execute("DELETE FROM meta WHERE key = 'outbox_seq'")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -174,10 +197,13 @@ def migrate(path: Path, conn: sqlite3.Connection) -> int:
         finally:
             target.close()
         log.info("backed up %s to %s before migrating", path, backup)
+    import sqlite_utils   # only when a migration runs: a till opening a current database never loads it
+
+    db = sqlite_utils.Database(conn)
     for number in range(version, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            MIGRATIONS[number](conn)
+            MIGRATIONS[number](db)
             conn.execute(f"PRAGMA user_version = {number + 1}")
         except BaseException:
             conn.execute("ROLLBACK")
