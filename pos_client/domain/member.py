@@ -138,12 +138,24 @@ def available_points(
     never both spent and expired.  ``entries`` are (when, delta) of the
     ``points`` account, in any order.
     """
+    horizon = timedelta(days=lifetime_days)
+    lots, debt = point_lots(entries, lifetime_days)
+    alive = sum(left for earned, left in lots if earned + horizon > now)
+    return max(alive - debt, 0) if debt else alive
+
+
+def point_lots(entries: list[tuple[datetime, int]], lifetime_days: int | None
+               ) -> tuple[list[tuple[datetime, int]], int]:
+    """The FIFO replay behind ``available_points``: (lots still held as
+    [(earned_at, remaining)], debt) after every entry; with no
+    ``lifetime_days`` nothing expires.  HQ's dashboard keeps these lots."""
     lots: list[list] = []          # [earned_at, remaining]
     debt = 0
-    horizon = timedelta(days=lifetime_days)
+    horizon = timedelta(days=lifetime_days) if lifetime_days else None
     for when, delta in sorted(entries, key=lambda e: e[0]):
         # Expire lots that were already dead when this entry happened.
-        lots = [lot for lot in lots if lot[0] + horizon > when]
+        if horizon is not None:
+            lots = [lot for lot in lots if lot[0] + horizon > when]
         if delta > 0:
             lots.append([when, delta])
         else:
@@ -155,8 +167,7 @@ def available_points(
                 if not owed:
                     break
             debt += owed             # more was taken than held (e.g. a return)
-    alive = sum(lot[1] for lot in lots if lot[0] + horizon > now)
-    return max(alive - debt, 0) if debt else alive
+    return [(when, left) for when, left in lots if left > 0], debt
 
 
 def qualifying_spend(

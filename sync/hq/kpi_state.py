@@ -24,32 +24,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+from pos_client.domain.member import point_lots
+
 Item = tuple[str, "str | None", int]
-
-
-def point_lots(entries: list[tuple[datetime, int]], lifetime_days: int | None
-               ) -> tuple[list[tuple[datetime, int]], int]:
-    """(lots still held as [(earned_at, remaining)], debt) after the tills' FIFO
-    replay of every entry; ``available_points`` at ``now`` is then the lots
-    alive at ``now`` less the debt (at least 0)."""
-    lots: list[list] = []
-    debt = 0
-    horizon = timedelta(days=lifetime_days) if lifetime_days else None
-    for when, delta in sorted(entries, key=lambda e: e[0]):
-        if horizon is not None:
-            lots = [lot for lot in lots if lot[0] + horizon > when]
-        if delta > 0:
-            lots.append([when, delta])
-            continue
-        owed = -delta
-        for lot in lots:
-            take = min(lot[1], owed)
-            lot[1] -= take
-            owed -= take
-            if not owed:
-                break
-        debt += owed
-    return [(when, left) for when, left in lots if left > 0], debt
 
 
 def points_items(entries: list[tuple[str, int]], lifetime_days: int | None) -> list[Item]:
