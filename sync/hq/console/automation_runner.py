@@ -31,7 +31,7 @@ from pos_client.domain.rewards import in_anniversary_week, keep_tier
 
 from .. import schema as t
 from ..db import Database, iso
-from .campaigns import _footer, _sms_footer, unsubscribe_url
+from .campaigns import deliver_one, unsubscribe_url
 from .delivery import Config, HttpSms, Mailer, NotDelivered
 
 log = logging.getLogger("sync.hq")
@@ -161,17 +161,9 @@ def _send(db: Database, auto: dict, claimed: list[dict], config: Config, base_ur
         for d in claimed:
             text = re.sub(r"\{(name|years|tier|by|amount)\}", lambda x: d["values"].get(x.group(1), ""), auto["text"])
             link = unsubscribe_url(db, config.public_url or base_url, d["member_id"], auto["channel"])
-            status, detail = "failed", problem
-            if sender is not None:
-                try:
-                    if auto["channel"] == "email":
-                        sender.send(d["email"], auto["subject"] or auto["kind"], f"{text}\n\n{_footer(link)}", link)
-                    else:
-                        sender.send(d["phone"], f"{text} {_sms_footer(link)}")
-                    status, detail = "delivered", ""
-                    delivered += 1
-                except NotDelivered as exc:
-                    detail = str(exc)
+            status, detail = deliver_one(sender, problem, auto["channel"], d, auto["subject"] or auto["kind"],
+                                         text, link)
+            delivered += status == "delivered"
             results.append({"k": auto["kind"], "m": d["member_id"], "o": d["occasion"], "s": status,
                             "d": detail[:500]})
     finally:

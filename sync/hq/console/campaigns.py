@@ -152,17 +152,8 @@ def _deliver(db, camp, issued, config: Config, base_url: str, valid_until: date)
         for person, coupon in issued:
             link = unsubscribe_url(db, config.public_url or base_url, person["member_id"], channel)
             text = _fill(doc["text"], person, coupon, valid_until)
-            status, detail = "failed", problem
-            if sender is not None:
-                try:
-                    if channel == "email":
-                        sender.send(person["email"], doc["subject"], f"{text}\n\n{_footer(link)}", link)
-                    else:
-                        sender.send(person["phone"], f"{text} {_sms_footer(link)}")
-                    status, detail = "delivered", ""
-                    delivered += 1
-                except NotDelivered as exc:
-                    detail = str(exc)
+            status, detail = deliver_one(sender, problem, channel, person, doc["subject"], text, link)
+            delivered += status == "delivered"
             rows.append({"campaign_id": camp["campaign_id"], "member_id": person["member_id"], "channel": channel,
                          "coupon_id": coupon["id"], "status": status, "detail": detail[:500], "sent_at": now_iso()})
     finally:
@@ -178,6 +169,22 @@ def _fill(text: str, person: dict, coupon: dict, valid_until: date) -> str:
     values = {"name": (person.get("name") or "").split(" ")[0], "amount": f"{coupon['amount'] / 100:.0f}",
               "valid_until": valid_until.isoformat(), "code": coupon["code"]}
     return re.sub(r"\{(name|amount|valid_until|code)\}", lambda m: values[m.group(1)], text)
+
+
+def deliver_one(sender, problem: str, channel: str, person: dict, subject: str, text: str,
+                link: str) -> tuple[str, str]:
+    """One message to one member with its unsubscribe footer: ("delivered", "")
+    or ("failed", why); ``problem`` is why when there is no ``sender``."""
+    if sender is None:
+        return "failed", problem
+    try:
+        if channel == "email":
+            sender.send(person["email"], subject, f"{text}\n\n{_footer(link)}", link)
+        else:
+            sender.send(person["phone"], f"{text} {_sms_footer(link)}")
+    except NotDelivered as exc:
+        return "failed", str(exc)
+    return "delivered", ""
 
 
 def _footer(link: str) -> str:
