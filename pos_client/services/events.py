@@ -10,10 +10,12 @@ from sync.protocol import EventPayload
 from ..store import writes
 
 
-def emit(conn: sqlite3.Connection, terminal_id: str, payload: EventPayload, when: datetime) -> dict:
+def emit(conn: sqlite3.Connection, terminal_id: str, payload: EventPayload, when: datetime,
+         entry_body: tuple[int, str] | None = None) -> dict:
     """Append ``payload`` to the outbox inside the caller's transaction; returns the envelope.
 
     The model writes its JSON itself (``wire()``'s fields, what HQ receives), which is
-    cheaper than a dict and ``json.dumps`` on every sale."""
+    cheaper than a dict and ``json.dumps`` on every sale.  ``entry_body``: the journal entry
+    (number, body JSON) whose body the payload carries, stored once, in the journal."""
     return writes.append_event_json(conn, terminal_id, payload.KIND, payload.model_dump_json(exclude_unset=True),
-                                    [line.model_dump() for line in payload.ledger], when)
+                                    [line.model_dump() for line in payload.ledger], when, entry_body)

@@ -157,7 +157,7 @@ class CashRegister:
                          register_id=self.register_id, code=code, when=when, local=self.local(when),
                          cashier=self.cashier, receipt_no=receipt_no, training=training, text=text,
                          body=body, amounts=amounts,
-                         emit=lambda c, payload: emit(c, terminal_id, JournalEntry(**payload), when))
+                         emit=lambda c, payload, body: emit(c, terminal_id, JournalEntry(**payload), when, body))
 
     def log(self, code: str, text: str = "", body: dict | None = None) -> Entry:
         """An event of its own (start, stop, sign-in, price look-up …) in its own transaction."""

@@ -74,9 +74,9 @@ class ReturnsMixin:
                                     "original_receipt": original["receipt_no"]},
                                event_id=event["event_id"], original_sale_id=original["sale_id"])
             receipt = return_receipt(self, when=now, returned=result, original=original).to_json()
-            writes.enqueue_print(conn, receipt_no_new, receipt, now)
-            self.register.record_return(conn, when=now, receipt_no=receipt_no_new, original=original,
-                                        returned=result, receipt_json=receipt)
+            entry = self.register.record_return(conn, when=now, receipt_no=receipt_no_new, original=original,
+                                                returned=result, receipt_json=receipt)
+            writes.enqueue_print(conn, receipt_no_new, receipt, now, entry_no=entry.entry_no)
             return receipt_no_new, result
 
         receipt_no_new, result = self.store.write(tx)

@@ -269,12 +269,13 @@ class Sale:
             writes.insert_sale(conn, sale_id=sale_id, receipt_no=receipt_no, kind="sale",
                                member_id=payload.member_id, when=now, total=s.total, doc=doc,
                                event_id=event["event_id"])
-            # The receipt is queued in the same transaction: it can wait for a
-            # printer, but it can never be lost.  (Its number is the job's.)
-            writes.enqueue_print(conn, receipt_no, receipt_json, now)
             # The journal entry, signed and chained, in the same transaction as the sale.
-            t.register.record_sale(conn, when=now, receipt_no=receipt_no, lines=journal_lines,
-                                   tenders=tenders, rounding=rounding, receipt_json=receipt_json, shop=shop)
+            entry = t.register.record_sale(conn, when=now, receipt_no=receipt_no, lines=journal_lines,
+                                           tenders=tenders, rounding=rounding, receipt_json=receipt_json,
+                                           shop=shop)
+            # The receipt is queued in the same transaction: it can wait for a printer, but it
+            # can never be lost.  (Its number is the job's; the receipt is the journal entry's.)
+            writes.enqueue_print(conn, receipt_no, receipt_json, now, entry_no=entry.entry_no)
             return receipt_no
 
         receipt_no = t.store.write(tx)
@@ -301,10 +302,10 @@ class Sale:
 
         def tx(conn):
             receipt_no = t.register.next_training_no(conn)
-            writes.enqueue_print(conn, receipt_no, receipt_json, now)
-            t.register.record_sale(conn, when=now, receipt_no=receipt_no, lines=_journal_lines(s),
-                                   tenders=tenders, rounding=rounding, receipt_json=receipt_json,
-                                   training=True)
+            entry = t.register.record_sale(conn, when=now, receipt_no=receipt_no, lines=_journal_lines(s),
+                                           tenders=tenders, rounding=rounding, receipt_json=receipt_json,
+                                           training=True)
+            writes.enqueue_print(conn, receipt_no, receipt_json, now, entry_no=entry.entry_no)
             return receipt_no
 
         receipt_no = t.store.write(tx)

@@ -17,6 +17,7 @@ from pydantic_core import to_json         # the body as the JSON the outbox even
 
 from ..domain.journal import TRANSACTIONS, Entry
 from ..domain.signature import FIRST, Signer, signed_text
+from .by_reference import RECEIPT_SQL
 from .db import fetch_one
 from .rows import iso
 
@@ -29,7 +30,7 @@ def append(conn: sqlite3.Connection, *, signer: Signer, terminal_id: str, regist
            training: bool = False, text: str = "", body: dict | None = None,
            amounts: tuple[int, int] | None = None, emit=None) -> Entry:
     """One journal entry; a transaction (``amounts`` given: incl. and excl. VAT) is signed,
-    chained to the till's previous signature.  ``emit(conn, payload)`` puts the
+    chained to the till's previous signature.  ``emit(conn, payload, (entry_no, body JSON))`` puts the
     ``journal_entry`` event in the outbox (the facade checks it with its model first)."""
     from .writes import append_event
     body = body or {}
@@ -40,10 +41,12 @@ def append(conn: sqlite3.Connection, *, signer: Signer, terminal_id: str, regist
         entry_no = (fetch_one(conn, "SELECT max(entry_no) FROM journal") or 0) + 1
     else:
         assert code in TRANSACTIONS, code
-        # The last entry and the chain's head (last transaction and its signature) in one read.
+        # The last entry and the chain's head (the last transaction and its signature: trans_nr
+        # grows with entry_no, so it is the last entry that has one) in one read, from the end.
         last_entry, last_nr, previous = conn.execute(
             "SELECT (SELECT max(entry_no) FROM journal), t.trans_nr, t.signature FROM (SELECT 1)"
-            " LEFT JOIN journal t ON t.trans_nr = (SELECT max(trans_nr) FROM journal)").fetchone()
+            " LEFT JOIN (SELECT trans_nr, signature FROM journal WHERE trans_nr IS NOT NULL"
+            " ORDER BY entry_no DESC LIMIT 1) t").fetchone()
         entry_no = (last_entry or 0) + 1
         trans_nr = (last_nr or 0) + 1
         previous = previous or FIRST
@@ -55,12 +58,15 @@ def append(conn: sqlite3.Connection, *, signer: Signer, terminal_id: str, regist
                   training=training, text=text, body=body, signature=signature or "",
                   key_version=key_version or "", amount_in=amount_in, amount_ex=amount_ex)
     payload = entry_to_wire(entry, register_id)
-    event = emit(conn, payload) if emit else append_event(conn, terminal_id, "journal_entry", payload, when)
+    body_json = to_json(body).decode("utf-8")
+    # The event's payload names this entry for its body (stored once, here: by_reference).
+    event = (emit(conn, payload, (entry_no, body_json)) if emit else
+             append_event(conn, terminal_id, "journal_entry", payload, when, (entry_no, body_json)))
     conn.execute(
         f"INSERT INTO journal(event_id, {COLUMNS}) VALUES (?{', ?' * 16})",
         (event["event_id"], entry_no, code, entry.occurred_at, local_date, local_time, entry.cashier_id,
          entry.cashier, trans_nr, receipt_no, int(training), text,
-         to_json(body).decode("utf-8"), entry.signature, entry.key_version,
+         body_json, entry.signature, entry.key_version,
          amount_in, amount_ex))
     return entry
 
@@ -150,9 +156,9 @@ def cashier_by_name(conn: sqlite3.Connection, name: str) -> dict | None:
 def original_print(conn: sqlite3.Connection, receipt_no: str | None):
     """(receipt_no, receipt_json) of a receipt's first print, or of the last receipt printed."""
     if receipt_no:
-        return conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE receipt_no = ?"
+        return conn.execute(f"SELECT receipt_no, {RECEIPT_SQL} FROM print_jobs WHERE receipt_no = ?"
                             " AND copy = 0 ORDER BY job_id LIMIT 1", (receipt_no.strip().upper(),)).fetchone()
-    return conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE copy = 0"
+    return conn.execute(f"SELECT receipt_no, {RECEIPT_SQL} FROM print_jobs WHERE copy = 0"
                         " ORDER BY job_id DESC LIMIT 1").fetchone()
 
 

@@ -119,6 +119,13 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE coupons ADD COLUMN voided_at TEXT")
 
 
+def _journal_append_only(db: sqlite_utils.Database) -> None:
+    for action in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER journal_no_{action.lower()} BEFORE {action} ON journal BEGIN"
+            f" SELECT RAISE(ABORT, 'the electronic journal is append-only: {action} refused'); END")
+
+
 def _v4(db: sqlite_utils.Database) -> None:
     """Norway's cash register rules: cashiers, the append-only electronic journal
     (the database itself refuses UPDATE and DELETE on it) and the journal's RSA key."""
@@ -137,10 +144,7 @@ def _v4(db: sqlite_utils.Database) -> None:
         " signature TEXT NOT NULL DEFAULT '', key_version TEXT NOT NULL DEFAULT '')")
     db.execute("CREATE INDEX idx_journal_code ON journal(code, receipt_no)")
     db.execute("CREATE INDEX idx_journal_date ON journal(local_date)")
-    for action in ("UPDATE", "DELETE"):
-        db.execute(
-            f"CREATE TRIGGER journal_no_{action.lower()} BEFORE {action} ON journal BEGIN"
-            f" SELECT RAISE(ABORT, 'the electronic journal is append-only: {action} refused'); END")
+    _journal_append_only(db)
     db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('journal_key', ?)",
                [generate_key().decode("ascii")])
     db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('journal_key_version', '1')")
@@ -174,7 +178,65 @@ def _v5(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM meta WHERE key = 'outbox_seq'")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite_utils.Database) -> None:
+    """A sale's receipt stored once (in its signed journal entry), not three times:
+
+    - a print job may name the journal entry whose body holds its receipt (``entry_no``)
+      instead of a copy of it (``receipt_json`` NULL);
+    - a ``journal_entry`` event may name its journal entry too: its payload is stored with
+      ``"body":{}`` and the entry's body is put back when the outbox is read (the JSON HQ
+      receives is the same, byte for byte);
+    - the outbox's event-id index goes: nothing looks an event up by its id (ids are fresh
+      UUIDv7s), and it was a page in every sale's commit;
+    - the ledger is keyed (member, entry id) instead of (member, account, entry id): a
+      sale's entries (points, spend, stamps) sit side by side, in one leaf, instead of one
+      leaf per account; every read of it is a member's range, as before;
+    - the sales table and the journal lose a unique index each that nothing reads: a sale's
+      id (a fresh UUIDv7; returns find their sale by receipt number) and the journal's
+      ``trans_nr`` (given as the last + 1 by the single writer; the chain's head is read
+      from the end of the journal, and the export's chain check still sees any gap or
+      double).  Both tables are copied row for row (the journal with its append-only
+      triggers, entry numbers and signatures as they were).
+
+    Rows written before keep their own copies (``entry_no`` NULL).
+    """
+    db.execute("ALTER TABLE print_jobs ADD COLUMN entry_no INTEGER")
+    db.execute("ALTER TABLE outbox ADD COLUMN entry_no INTEGER")
+    db.execute("DROP INDEX IF EXISTS idx_outbox_event_id")
+    db.execute(
+        "CREATE TABLE ledger_v6 (member_id TEXT NOT NULL, account TEXT NOT NULL, entry_id TEXT NOT NULL,"
+        " event_id TEXT, delta INTEGER NOT NULL, occurred_at TEXT NOT NULL, terminal_id TEXT,"
+        " PRIMARY KEY (member_id, entry_id)) WITHOUT ROWID")
+    db.execute("INSERT INTO ledger_v6(member_id, account, entry_id, event_id, delta, occurred_at, terminal_id)"
+               " SELECT member_id, account, entry_id, event_id, delta, occurred_at, terminal_id FROM ledger")
+    db.execute("DROP TABLE ledger")
+    db.execute("ALTER TABLE ledger_v6 RENAME TO ledger")
+    sales = "sale_id, receipt_no, kind, member_id, occurred_at, total, doc, original_sale_id, event_id"
+    db.execute("CREATE TABLE sales_v6 (sale_id TEXT NOT NULL, receipt_no TEXT, kind TEXT, member_id TEXT,"
+               " occurred_at TEXT, total INTEGER, doc TEXT, original_sale_id TEXT, event_id TEXT)")
+    db.execute(f"INSERT INTO sales_v6({sales}) SELECT {sales} FROM sales ORDER BY rowid")
+    db.execute("DROP TABLE sales")
+    db.execute("ALTER TABLE sales_v6 RENAME TO sales")
+    db.execute("CREATE UNIQUE INDEX idx_sales_receipt_no ON sales(receipt_no)")
+    db.execute("CREATE INDEX idx_sales_original ON sales(original_sale_id) WHERE original_sale_id IS NOT NULL")
+    journal = ("entry_no, event_id, code, occurred_at, local_date, local_time, cashier_id, cashier, trans_nr,"
+               " receipt_no, training, text, body, amount_in, amount_ex, signature, key_version")
+    db.execute(
+        "CREATE TABLE journal_v6 (entry_no INTEGER PRIMARY KEY, event_id TEXT NOT NULL, code TEXT NOT NULL,"
+        " occurred_at TEXT NOT NULL, local_date TEXT NOT NULL, local_time TEXT NOT NULL,"
+        " cashier_id INTEGER, cashier TEXT NOT NULL DEFAULT '', trans_nr INTEGER,"
+        " receipt_no TEXT NOT NULL DEFAULT '', training INTEGER NOT NULL DEFAULT 0,"
+        " text TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '{}',"
+        " amount_in INTEGER NOT NULL DEFAULT 0, amount_ex INTEGER NOT NULL DEFAULT 0,"
+        " signature TEXT NOT NULL DEFAULT '', key_version TEXT NOT NULL DEFAULT '')")
+    db.execute(f"INSERT INTO journal_v6({journal}) SELECT {journal} FROM journal ORDER BY entry_no")
+    db.execute("DROP TABLE journal")                      # its triggers and indexes go with it
+    db.execute("ALTER TABLE journal_v6 RENAME TO journal")
+    db.execute("CREATE INDEX idx_journal_code ON journal(code, receipt_no) WHERE trans_nr IS NULL")
+    _journal_append_only(db)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -10,6 +10,7 @@ import sqlite3
 from concurrent.futures import Future
 from datetime import datetime
 
+from .by_reference import with_body
 from .rows import iso
 from .store import Store
 
@@ -23,9 +24,8 @@ class Outbox:
 
     def pending(self, after: int, limit: int) -> list[OutboxRow]:
         """The next pending events after ``seq``; read on the caller's own connection."""
-        return self.store.read().execute(
-            "SELECT seq, event_id, kind, occurred_at, payload FROM outbox"
-            " WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?", (after, limit)).fetchall()
+        return rows(self.store.read(), "outbox.state = 'pending' AND outbox.seq > ? ORDER BY outbox.seq LIMIT ?",
+                    (after, limit))
 
     def record(self, acks: list[tuple[int, tuple[str, str]]], when: datetime) -> "Future[None] | None":
         """HQ's answers, ``(seq, (state, reason))`` with state ``sent``/``dead``/other (retry).
@@ -40,6 +40,15 @@ class Outbox:
         dead = [(reason, seq) for seq, (state, reason) in acks if state == "dead"]
         retry = [(reason, seq) for seq, (state, reason) in acks if state not in ("sent", "dead")]
         return self.store.writer.submit(lambda conn: _record(conn, sent, dead, retry))
+
+
+def rows(conn: sqlite3.Connection, where: str = "1 ORDER BY outbox.seq", args: tuple = ()) -> list[OutboxRow]:
+    """Outbox rows (``where`` on table ``outbox``) with their payloads as emitted: a body
+    stored once, in its journal entry, put back (``by_reference``)."""
+    return [(seq, event_id, kind, occurred_at, with_body(payload, body)) for seq, event_id, kind, occurred_at,
+            payload, body in conn.execute(
+                "SELECT outbox.seq, outbox.event_id, outbox.kind, outbox.occurred_at, outbox.payload, journal.body"
+                " FROM outbox LEFT JOIN journal ON journal.entry_no = outbox.entry_no WHERE " + where, args)]
 
 
 def _record(conn: sqlite3.Connection, sent: list, dead: list, retry: list) -> None:

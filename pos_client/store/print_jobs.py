@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from .by_reference import RECEIPT_SQL
 from .rows import iso
 from .store import Store
 from .writes import enqueue_print
@@ -40,13 +41,13 @@ class PrintJobs:
 
     def due(self, now: datetime, limit: int = 20) -> list[PrintJob]:
         rows = self.store.read().execute(
-            "SELECT job_id, receipt_no, receipt_json, copy, attempts, state, last_error FROM print_jobs"
+            f"SELECT job_id, receipt_no, {RECEIPT_SQL}, copy, attempts, state, last_error FROM print_jobs"
             " WHERE state='queued' AND next_try <= ? ORDER BY job_id LIMIT ?", (iso(now), limit))
         return [PrintJob(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]
 
     def waiting(self) -> list[PrintJob]:
         rows = self.store.read().execute(
-            "SELECT job_id, receipt_no, receipt_json, copy, attempts, state, last_error FROM print_jobs"
+            f"SELECT job_id, receipt_no, {RECEIPT_SQL}, copy, attempts, state, last_error FROM print_jobs"
             " WHERE state != 'done' ORDER BY job_id")
         return [PrintJob(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]
 
@@ -68,10 +69,10 @@ class PrintJobs:
         """(receipt number, receipt JSON) of a receipt by number, or of the last one printed."""
         conn = self.store.read()
         if receipt_no:
-            row = conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE receipt_no = ?"
+            row = conn.execute(f"SELECT receipt_no, {RECEIPT_SQL} FROM print_jobs WHERE receipt_no = ?"
                                " ORDER BY job_id LIMIT 1", (receipt_no.strip().upper(),)).fetchone()
         else:
-            row = conn.execute("SELECT receipt_no, receipt_json FROM print_jobs WHERE copy = 0"
+            row = conn.execute(f"SELECT receipt_no, {RECEIPT_SQL} FROM print_jobs WHERE copy = 0"
                                " ORDER BY job_id DESC LIMIT 1").fetchone()
         return (row[0], row[1]) if row else None
 

@@ -13,6 +13,7 @@ from ..domain.catalogue import Product
 from ..ids import uuid7
 from ..domain.errors import coupon_used
 from ..domain.member import Coupon
+from .by_reference import without_body
 from .db import fetch_one
 from .ledger import Entry, entries_for_event, post_entries
 from .rows import coupon_to_row, iso
@@ -33,7 +34,8 @@ def next_receipt_no(conn: sqlite3.Connection) -> str:
 
 
 def append_event(
-    conn: sqlite3.Connection, terminal_id: str, kind: str, payload: dict, occurred_at: datetime
+    conn: sqlite3.Connection, terminal_id: str, kind: str, payload: dict, occurred_at: datetime,
+    entry_body: tuple[int, str] | None = None,
 ) -> dict:
     """Add an event to the outbox with the next gapless ``seq``; returns the envelope.
 
@@ -41,21 +43,29 @@ def append_event(
     leaves no hole in the sequence (outbox rows are never deleted).
     """
     event = append_event_json(conn, terminal_id, kind, json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
-                              payload.get("ledger") or [], occurred_at)
+                              payload.get("ledger") or [], occurred_at, entry_body)
     event["payload"] = payload
     return event
 
 
 def append_event_json(conn: sqlite3.Connection, terminal_id: str, kind: str, payload_json: str,
-                      ledger: list[dict], occurred_at: datetime) -> dict:
+                      ledger: list[dict], occurred_at: datetime,
+                      entry_body: tuple[int, str] | None = None) -> dict:
     """``append_event`` for a payload already serialised (its model wrote the JSON);
-    ``ledger`` is the payload's ledger list, posted in the same transaction."""
+    ``ledger`` is the payload's ledger list, posted in the same transaction.
+    ``entry_body`` (entry_no, body JSON) names the journal entry whose body the
+    payload carries: it is stored once, there (``by_reference``)."""
     event = {"event_id": uuid7(), "terminal_id": terminal_id, "kind": kind, "occurred_at": iso(occurred_at)}
+    entry_no = None
+    if entry_body is not None and entry_body[1] != "{}":
+        stored = without_body(payload_json, entry_body[1])
+        if stored is not None:
+            payload_json, entry_no = stored, entry_body[0]
     # seq is the row's INTEGER PRIMARY KEY: SQLite gives it max(seq) + 1 (schema 5), so the
     # counter is the row itself, not a meta row rewritten by every event.
     event["seq"] = conn.execute(
-        "INSERT INTO outbox(event_id, kind, occurred_at, payload) VALUES (?,?,?,?)",
-        (event["event_id"], kind, event["occurred_at"], payload_json),
+        "INSERT INTO outbox(event_id, kind, occurred_at, payload, entry_no) VALUES (?,?,?,?,?)",
+        (event["event_id"], kind, event["occurred_at"], payload_json, entry_no),
     ).lastrowid
     if ledger:
         post_entries(conn, entries_for_event(event["event_id"], terminal_id, event["occurred_at"], ledger))
@@ -169,11 +179,12 @@ def insert_sale(
     )
 
 
-def enqueue_print(conn: sqlite3.Connection, receipt_no: str, receipt_json: str, when: datetime,
-                  copy: bool = False) -> int:
+def enqueue_print(conn: sqlite3.Connection, receipt_no: str, receipt_json: str | None, when: datetime,
+                  copy: bool = False, entry_no: int | None = None) -> int:
+    """Queue a receipt: its JSON, or (``entry_no``) the journal entry whose body holds it."""
     cur = conn.execute(
-        "INSERT INTO print_jobs(receipt_no, receipt_json, copy, state, next_try, created_at)"
-        " VALUES (?,?,?,'queued',?,?)",
-        (receipt_no, receipt_json, int(copy), iso(when), iso(when)),
+        "INSERT INTO print_jobs(receipt_no, receipt_json, copy, state, next_try, created_at, entry_no)"
+        " VALUES (?,?,?,'queued',?,?,?)",
+        (receipt_no, None if entry_no else receipt_json, int(copy), iso(when), iso(when), entry_no),
     )
     return cur.lastrowid

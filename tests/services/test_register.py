@@ -22,10 +22,12 @@ from pos_client.services import Terminal
 from pos_client.services.journal_export import export_saft, verify
 from tests.helpers import FakeClock, demo_terminal
 from tests.saft import NS, validate
+from pos_client.store.by_reference import RECEIPT_SQL
+from pos_client.store.outbox import rows as outbox_rows
 
 
 def _receipt(t, receipt_no, copy=False) -> Receipt:
-    row = t.store.read().execute("SELECT receipt_json FROM print_jobs WHERE receipt_no = ? AND copy = ?",
+    row = t.store.read().execute(f"SELECT {RECEIPT_SQL} FROM print_jobs WHERE receipt_no = ? AND copy = ?",
                                  (receipt_no, int(copy))).fetchone()
     return replace(Receipt.from_json(row[0]), receipt_no=receipt_no)
 
@@ -219,7 +221,7 @@ def test_the_journal_travels_to_hq_as_events(tmp_path):
     sale = t.new_sale()
     sale.add("DOG-001")
     sale.complete("cash")
-    rows = t.store.read().execute("SELECT kind, payload FROM outbox ORDER BY seq").fetchall()
+    rows = [(kind, payload) for _, _, kind, _, payload in outbox_rows(t.store.read())]
     kinds = [k for k, _ in rows]
     assert kinds[-3:] == ["sale_completed", "journal_entry", "journal_entry"]   # SALREC, DRAWOPEN
     entry = json.loads(rows[-2][1])

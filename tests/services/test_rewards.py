@@ -7,13 +7,14 @@ import pytest
 
 from hardware.receipt import Receipt, render_text
 from pos_client.domain.errors import CouponRefused, InvalidInput, PointsRefused
+from pos_client.store.by_reference import RECEIPT_SQL
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 NEAR_EDGE, POINTS_RICH = "913 00 777", "913 00 888"      # demo members with a past (history.csv)
 
 
 def last_receipt(t) -> str:
-    row = t.store.read().execute("SELECT receipt_json FROM print_jobs ORDER BY job_id DESC LIMIT 1").fetchone()
+    row = t.store.read().execute(f"SELECT {RECEIPT_SQL} FROM print_jobs ORDER BY job_id DESC LIMIT 1").fetchone()
     return " ".join(render_text(Receipt.from_json(row[0]), 42).split())     # wrapped lines joined
 
 

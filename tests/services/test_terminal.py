@@ -11,6 +11,7 @@ from pos_client.domain.errors import (
     UnknownProduct,
 )
 from tests.helpers import demo_terminal
+from pos_client.store.by_reference import RECEIPT_SQL
 
 
 def by_category(t, category):
@@ -260,5 +261,5 @@ def test_a_birthday_coupon_issued_as_the_sale_starts_is_on_that_sale_and_its_rec
 
 
 def _receipt_json(t, receipt_no):
-    row = t.store.read().execute("SELECT receipt_json FROM print_jobs WHERE receipt_no = ?", (receipt_no,)).fetchone()
+    row = t.store.read().execute(f"SELECT {RECEIPT_SQL} FROM print_jobs WHERE receipt_no = ?", (receipt_no,)).fetchone()
     return json.loads(row[0])

@@ -1,6 +1,7 @@
 """Upgrading keeps data: a schema-1 database with members and unsynced events
 opens in this version (backup first), and nothing is lost or changed."""
 
+import json
 import sqlite3
 
 import pytest
@@ -8,7 +9,9 @@ import pytest
 from pos_client.pins import verify_pin
 from pos_client.services.journal_export import verify
 from pos_client.store.ledger import entries_for_event, post_entries
+from pos_client.store.by_reference import RECEIPT_SQL, with_body
 from pos_client.store.migrations import SCHEMA_VERSION
+from pos_client.store.outbox import rows as outbox_rows
 from tests.helpers import demo_terminal
 
 
@@ -26,9 +29,65 @@ def _ledger_as_schema_4(conn):
     conn.execute("CREATE INDEX idx_ledger_member_id_account_occurred_at ON ledger(member_id, account, occurred_at)")
 
 
+def _stored_whole(conn):
+    """Schemas 1-5 stored every receipt and journal body where it was used: in the print
+    job and in the event's payload, and they had the outbox's event-id index."""
+    for seq, payload, body in conn.execute(
+            "SELECT outbox.seq, outbox.payload, journal.body FROM outbox JOIN journal"
+            " ON journal.entry_no = outbox.entry_no").fetchall():
+        conn.execute("UPDATE outbox SET payload = ? WHERE seq = ?", (with_body(payload, body), seq))
+    conn.execute("UPDATE print_jobs SET receipt_json = (SELECT json_extract(body, '$.receipt') FROM journal"
+                 " WHERE journal.entry_no = print_jobs.entry_no) WHERE entry_no IS NOT NULL")
+    conn.execute("ALTER TABLE outbox DROP COLUMN entry_no")
+    conn.execute("ALTER TABLE print_jobs DROP COLUMN entry_no")
+    conn.execute("CREATE UNIQUE INDEX idx_outbox_event_id ON outbox(event_id)")
+    _rebuild(conn, "ledger", V5_LEDGER)
+    _rebuild(conn, "sales", V5_SALES, "CREATE UNIQUE INDEX idx_sales_receipt_no ON sales(receipt_no)",
+             "CREATE INDEX idx_sales_original ON sales(original_sale_id) WHERE original_sale_id IS NOT NULL")
+    _rebuild(conn, "journal", V5_JOURNAL,
+             "CREATE INDEX idx_journal_code ON journal(code, receipt_no) WHERE trans_nr IS NULL",
+             *[f"CREATE TRIGGER journal_no_{a.lower()} BEFORE {a} ON journal BEGIN"
+               f" SELECT RAISE(ABORT, 'the electronic journal is append-only: {a} refused'); END"
+               for a in ("UPDATE", "DELETE")])
+
+
+V5_LEDGER = ("CREATE TABLE ledger (member_id TEXT NOT NULL, account TEXT NOT NULL, entry_id TEXT NOT NULL,"
+             " event_id TEXT, delta INTEGER NOT NULL, occurred_at TEXT NOT NULL, terminal_id TEXT,"
+             " PRIMARY KEY (member_id, account, entry_id)) WITHOUT ROWID")
+V5_SALES = ("CREATE TABLE sales (sale_id TEXT PRIMARY KEY, receipt_no TEXT, kind TEXT, member_id TEXT,"
+            " occurred_at TEXT, total INTEGER, doc TEXT, original_sale_id TEXT, event_id TEXT)")
+V5_JOURNAL = ("CREATE TABLE journal (entry_no INTEGER PRIMARY KEY, event_id TEXT NOT NULL, code TEXT NOT NULL,"
+              " occurred_at TEXT NOT NULL, local_date TEXT NOT NULL, local_time TEXT NOT NULL,"
+              " cashier_id INTEGER, cashier TEXT NOT NULL DEFAULT '', trans_nr INTEGER UNIQUE,"
+              " receipt_no TEXT NOT NULL DEFAULT '', training INTEGER NOT NULL DEFAULT 0,"
+              " text TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '{}',"
+              " amount_in INTEGER NOT NULL DEFAULT 0, amount_ex INTEGER NOT NULL DEFAULT 0,"
+              " signature TEXT NOT NULL DEFAULT '', key_version TEXT NOT NULL DEFAULT '')")
+
+
+def _rebuild(conn, table, create, *after):
+    """``table`` as ``create`` makes it, with the same rows (schema 6 rebuilt these three)."""
+    columns = ", ".join(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+    conn.execute(f"ALTER TABLE {table} RENAME TO {table}_v6")
+    conn.execute(create)
+    conn.execute(f"INSERT INTO {table}({columns}) SELECT {columns} FROM {table}_v6")
+    conn.execute(f"DROP TABLE {table}_v6")
+    for sql in after:
+        conn.execute(sql)
+
+
+def _as_schema_5(path):
+    conn = sqlite3.connect(path)
+    _stored_whole(conn)
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+
+
 def _as_schema_4(path):
     """What version 4 left on disk: that ledger, and the journal's full code and date indexes."""
     conn = sqlite3.connect(path)
+    _stored_whole(conn)
     _ledger_as_schema_4(conn)
     conn.execute("DROP INDEX idx_journal_code")
     conn.execute("CREATE INDEX idx_journal_code ON journal(code, receipt_no)")
@@ -42,6 +101,7 @@ def _as_schema_4(path):
 def _as_schema_1(path):
     """What version 1 left on disk: no dead-letter index, the PIN as typed."""
     conn = sqlite3.connect(path)
+    _stored_whole(conn)
     _ledger_as_schema_4(conn)
     conn.execute("DROP INDEX idx_outbox_dead")
     conn.execute("DROP TABLE journal")                   # schema 4's (its triggers go with it)
@@ -86,7 +146,7 @@ def test_a_schema_1_database_upgrades_keeping_every_member_and_unsynced_event(tm
     t = demo_terminal(data)
     try:
         conn = t.store.read()
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
         stored_pin = t.store.get_meta("manager_pin")
         assert stored_pin != "2468" and verify_pin("2468", stored_pin)
         assert t.store.outbox_pending() == len(before["outbox"])
@@ -126,7 +186,7 @@ def test_a_schema_4_database_upgrades_to_the_ledger_and_journal_of_schema_5(tmp_
     t = demo_terminal(data)
     try:
         conn = t.store.read()
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
         assert "idx_journal_date" not in indexes and "idx_ledger_member_id_account_occurred_at" not in indexes
         assert "WITHOUT ROWID" in conn.execute("SELECT sql FROM sqlite_schema WHERE name = 'ledger'").fetchone()[0]
@@ -152,3 +212,58 @@ def test_a_schema_4_database_upgrades_to_the_ledger_and_journal_of_schema_5(tmp_
     assert sqlite3.connect(db).execute("SELECT * FROM meta WHERE key = 'outbox_seq'").fetchone() is None
     assert _journal(db)[:len(journal)] == journal
     assert sqlite3.connect(data / "till.db.v4.bak").execute("PRAGMA user_version").fetchone()[0] == 4
+
+
+def _receipts(conn):
+    return [tuple(r) for r in conn.execute(f"SELECT job_id, receipt_no, copy, {RECEIPT_SQL} FROM print_jobs ORDER BY job_id")]
+
+
+def test_a_schema_5_database_upgrades_to_receipts_stored_once_and_reads_the_same(tmp_path):
+    data = tmp_path / "till"
+    t = demo_terminal(data)
+    member = t.enroll("915 55 002", name="Eva", consents=["loyalty"])
+    receipts, skus = [], [p.sku for p in t.products()[:3]]
+    for sku in skus:
+        sale = t.new_sale(member=t.lookup(member.phone))
+        sale.add(sku)
+        receipts.append(sale.complete("cash", cash_given=100_000).receipt_no)
+    t.return_items(receipts[0], [(skus[0], 1)])
+    t.register.copy_receipt(receipts[1])
+    t.close()
+    db = data / "till.db"
+    _as_schema_5(db)
+    conn = sqlite3.connect(db)
+    whole = conn.execute("SELECT seq, event_id, kind, occurred_at, payload FROM outbox ORDER BY seq").fetchall()
+    printed = conn.execute("SELECT job_id, receipt_no, copy, receipt_json FROM print_jobs ORDER BY job_id").fetchall()
+    journal = conn.execute("SELECT * FROM journal ORDER BY entry_no").fetchall()
+    conn.close()
+    assert all(p[3] for p in printed) and any('"receipt":' in w[4] for w in whole)
+
+    t = demo_terminal(data)
+    try:
+        conn = t.store.read()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'"
+                                              " AND tbl_name IN ('sales', 'journal', 'outbox')")}
+        assert indexes == {"idx_sales_receipt_no", "idx_sales_original", "idx_journal_code",
+                           "idx_outbox_waiting", "idx_outbox_dead"}     # fewer b-trees a sale writes
+        assert conn.execute("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'journal_no_%'").fetchone()[0] == 2
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            t.store.write(lambda c: c.execute("DELETE FROM journal"))
+        assert [tuple(r) for r in conn.execute("SELECT * FROM journal ORDER BY entry_no")] == journal
+        assert outbox_rows(conn) == whole                          # rows written before: as they were
+        assert _receipts(conn) == printed
+        sale = t.new_sale(member=t.lookup(member.phone))
+        sale.add(t.products()[0].sku)
+        number = sale.complete("card").receipt_no
+        job = conn.execute("SELECT receipt_json, entry_no FROM print_jobs WHERE receipt_no = ?", (number,)).fetchone()
+        assert job[0] is None and job[1]                           # the receipt is the journal entry's
+        body = conn.execute("SELECT body FROM journal WHERE entry_no = ?", (job[1],)).fetchone()[0]
+        assert t.print_jobs().original(number)[1] == json.loads(body)["receipt"]
+        stored = conn.execute("SELECT payload FROM outbox WHERE entry_no = ?", (job[1],)).fetchone()[0]
+        sent = [r[4] for r in outbox_rows(conn) if r[2] == "journal_entry"][-1]
+        assert '"receipt"' not in stored and json.loads(sent)["body"] == json.loads(body)
+        assert verify(t) == []
+    finally:
+        t.close()
+    assert sqlite3.connect(data / "till.db.v5.bak").execute("PRAGMA user_version").fetchone()[0] == 5

@@ -12,6 +12,7 @@ import json
 import sys
 import tempfile
 
+from pos_client.store.outbox import rows as outbox_rows
 from tests.helpers import FakeClock, demo_terminal
 
 
@@ -42,10 +43,8 @@ def record() -> list[dict]:
         anonymous.add(dog.sku)
         anonymous.complete(tender="cash", cash_given=dog.price)
         t.return_items(first.receipt_no, [(dog.sku, 1)])
-        rows = t.store.read().execute(
-            "SELECT event_id, seq, kind, occurred_at, payload FROM outbox ORDER BY seq").fetchall()
-        return [{"event_id": r[0], "seq": r[1], "kind": r[2], "occurred_at": r[3],
-                 "payload": json.loads(r[4])} for r in rows]
+        return [{"event_id": event_id, "seq": seq, "kind": kind, "occurred_at": when, "payload": json.loads(payload)}
+                for seq, event_id, kind, when, payload in outbox_rows(t.store.read())]
 
 
 if __name__ == "__main__":

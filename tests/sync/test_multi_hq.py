@@ -16,6 +16,7 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
+from pos_client.store.outbox import rows as outbox_rows
 from sync.client import SyncClient, pair
 from sync.hq.db import Database
 from sync.hq.pairing import new_code
@@ -49,8 +50,7 @@ def test_hq_processes_started_together_on_an_empty_database_all_serve(pg_admin_u
 
 
 def _batches(sim: SimTerminal, size: int = 50) -> list[bytes]:
-    rows = sim.store.read().execute(
-        "SELECT seq, event_id, kind, occurred_at, payload FROM outbox ORDER BY seq").fetchall()
+    rows = outbox_rows(sim.store.read())            # payloads as sent (a journal body put back)
     out = []
     for i in range(0, len(rows), size):
         events = [{"event_id": eid, "terminal_id": sim.terminal_id, "seq": seq, "kind": kind,

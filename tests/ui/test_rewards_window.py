@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from hardware.receipt import Receipt, render_text
 from tests.ui.window_helpers import done
+from pos_client.store.by_reference import RECEIPT_SQL
 
 
 def look_up(window, qtbot, phone):
@@ -17,7 +18,7 @@ def look_up(window, qtbot, phone):
 
 def receipt_text(window, number):
     row = window.terminal.store.read().execute(
-        "SELECT receipt_json FROM print_jobs WHERE receipt_no = ? ORDER BY job_id", (number,)).fetchone()
+        f"SELECT {RECEIPT_SQL} FROM print_jobs WHERE receipt_no = ? ORDER BY job_id", (number,)).fetchone()
     return " ".join(render_text(Receipt.from_json(row[0]), 42).split())
 
 
