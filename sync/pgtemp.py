@@ -37,7 +37,7 @@ def free_port() -> int:
 
 
 class TempPostgres:
-    def __init__(self, fsync: bool = False) -> None:
+    def __init__(self, fsync: bool = False, preload: str = "") -> None:
         self.bin = find_bin()
         if self.bin is None:
             raise PgUnavailable("PostgreSQL server binaries (initdb, pg_ctl) not found; set POS_TEST_PG_URL")
@@ -50,7 +50,8 @@ class TempPostgres:
         self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
                   "--no-sync", "--locale=C")
         opts = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=200"
-                f" -c fsync={'on' if fsync else 'off'} -c shared_buffers=128MB")
+                f" -c fsync={'on' if fsync else 'off'} -c shared_buffers=128MB"
+                + (f" -c shared_preload_libraries={preload}" if preload else ""))
         self._run("pg_ctl", "-D", str(self.data), "-o", opts, "-l", str(self.root / "log"), "-w", "start")
         self.url = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 

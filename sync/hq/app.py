@@ -23,34 +23,28 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
-from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..protocol import (
     MAX_PAGE, MAX_SNAPSHOT_PAGE, PROTOCOL, BatchResult, ChangePage, ErrorBody, EventBatch, Health,
     PairRequest, PairResponse, SnapshotPage,
 )
-from . import feed, feed_gzip, ingest, pairing, terminal_status
+from . import feed, pairing
 from .admission import Admission, max_wait_s
 from .db import Database, now_iso
+from .hot import (
+    ApiError, HotPaths, HQApp, bearer, check_protocol, error_parts, invalid_message, pull_answer, push_answer,
+    refused_token,
+)
 from .pull_pace import PullPace, pull_rate
 
 log = logging.getLogger("sync.hq")
 READY_TIMEOUT_S = 3.0
 
 
-class ApiError(Exception):
-    def __init__(self, status: int, error: str, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.status, self.error, self.message, self.retry_after = status, error, message, retry_after
-
-
 def _err(status: int, error: str, message: str, retry_after: float | None = None) -> JSONResponse:
-    headers = {"Retry-After": str(int(retry_after))} if retry_after is not None else None
-    if status == 401:
-        headers = {**(headers or {}), "WWW-Authenticate": "Device"}
-    body = ErrorBody(error=error, message=message, retry_after_s=retry_after)
-    return JSONResponse(body.model_dump(), status_code=status, headers=headers)
+    status, body, headers = error_parts(status, error, message, retry_after)
+    return JSONResponse(body, status_code=status, headers=headers or None)
 
 
 def _json(data: dict) -> Response:
@@ -92,12 +86,14 @@ def create_app(db: Database) -> FastAPI:
         yield
         if automations is not None:
             automations.stop()
+        app.hot.close()
 
-    app = FastAPI(title="Till HQ", version=f"{PROTOCOL}.0", lifespan=lifespan,
-                  description="Reference HQ for Till terminals: pairing, event ingest, change feed, snapshot.")
+    app = HQApp(title="Till HQ", version=f"{PROTOCOL}.0", lifespan=lifespan,
+                description="Reference HQ for Till terminals: pairing, event ingest, change feed, snapshot.")
     app.state.db = db
     admission = Admission(db.pool_size, max_wait_s())
     pace = PullPace(pull_rate())
+    app.hot = HotPaths(db, admission, pace)
     app.add_middleware(ServerTime)
 
     @app.exception_handler(ApiError)
@@ -106,9 +102,7 @@ def create_app(db: Database) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     def _invalid(_request: Request, exc: RequestValidationError):
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        return _err(422, "invalid_request", f"{where}: {first.get('msg', 'invalid')}"[:300])
+        return _err(422, "invalid_request", invalid_message(exc.errors()))
 
     @app.exception_handler(StarletteHTTPException)
     def _http(_request: Request, exc: StarletteHTTPException):
@@ -124,24 +118,11 @@ def create_app(db: Database) -> FastAPI:
         log.exception("unexpected error")
         return _err(500, "internal", "internal error at HQ")
 
-    def bearer(authorization: str | None) -> str:
-        scheme, _, token = (authorization or "").partition(" ")
-        if scheme != "Device" or not token.strip():
-            raise ApiError(401, "unauthorized", "missing 'Authorization: Device <token>'")
-        return token.strip()
-
-    def refused_token() -> ApiError:
-        return ApiError(401, "unauthorized", "unknown or revoked device token; re-pair this terminal")
-
     def device(authorization: str | None = Header(default=None)) -> dict:
         terminal = pairing.terminal_for_token(db, bearer(authorization))
         if terminal is None:
             raise refused_token()
         return terminal
-
-    def check_protocol(version: int) -> None:
-        if version != PROTOCOL:
-            raise ApiError(400, "protocol", f"protocol {version} is not supported (HQ speaks {PROTOCOL})")
 
     @app.get("/healthz", response_model=Health)
     async def healthz():
@@ -169,11 +150,10 @@ def create_app(db: Database) -> FastAPI:
         except pairing.PairingRefused as exc:
             raise ApiError(400 if exc.error == "invalid_request" else 403, exc.error, exc.message) from None
 
+    # Pushes and pulls are answered by ``hot.HotPaths`` before FastAPI sees them;
+    # these routes document them (and answer a pull with an unusual query string).
     @app.post("/v1/events", response_model=BatchResult, responses=EVENT_ERRORS, openapi_extra=_EVENT_BATCH_BODY)
     async def events(request: Request, authorization: str | None = Header(default=None)):
-        # The raw body is parsed and validated in one pass by pydantic-core on the
-        # worker thread (json.loads plus validating the Python objects was a fifth
-        # of HQ's time per batch); the OpenAPI schema still documents EventBatch.
         # Read before answering, even a 429: an answer with the body unread
         # left the connection mid-request and the till got a reset.
         body = await request.body()
@@ -181,53 +161,15 @@ def create_app(db: Database) -> FastAPI:
         if later is not None:
             raise ApiError(429, "busy", f"HQ is taking in other tills' events; try again in {later:.0f} s", later)
         async with admission.slot():
-            return await run_in_threadpool(ingest_batch, body, authorization)
-
-    def ingest_batch(body: bytes, authorization: str | None) -> Response:
-        token = bearer(authorization)
-        try:
-            batch = EventBatch.model_validate_json(body)
-        except ValidationError as exc:
-            raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()]) from None
-        check_protocol(batch.protocol)
-        # The token is checked by ingest on the batch's own write connection:
-        # one connection and one transaction per batch.
-        try:
-            results, last_seq = ingest.ingest(db, token, batch.events, batch.sent_at)
-        except ingest.UnknownToken:
-            raise refused_token() from None
-        return _json({"protocol": PROTOCOL, "results": results, "last_seq": last_seq, "server_time": now_iso()})
+            body = await run_in_threadpool(push_answer, db, body, authorization)
+        return Response(body, media_type="application/json")
 
     @app.get("/v1/changes", response_model=ChangePage, responses=ERRORS)
     def changes(request: Request, cursor: str | None = Query(default=None, max_length=500),
                 limit: int = Query(default=500, ge=1, le=MAX_PAGE),
                 authorization: str | None = Header(default=None)):
-        token = bearer(authorization)
-        # The token and the page on one connection in one transaction: a pull
-        # is mostly answered from memory (feed_cache), so a second checkout
-        # and thread hop for the token was a good part of its cost.
-        terminal = None
-        try:
-            with db.read() as conn:
-                terminal = pairing.terminal_for_token(db, token, conn)
-                if terminal is None:
-                    raise refused_token()
-                page = feed.changes_page_on(db, conn, cursor, limit, terminal["terminal_id"])
-            page["next_pull_s"] = pace.hint(terminal["terminal_id"])
-        except feed.BadCursor as exc:
-            raise ApiError(400, "bad_cursor", str(exc)) from None
-        except feed.CursorGone as exc:
-            raise ApiError(410, "cursor_gone", str(exc)) from None
-        finally:
-            if terminal is not None:
-                terminal_status.report(db, terminal["terminal_id"], request.headers)
-        if (feed_gzip.worth_it(page["runs"])
-                and feed_gzip.accepts_gzip(request.headers.get("accept-encoding"))):
-            body = feed_gzip.page(feed.page_head(PROTOCOL, page), page["runs"], feed.PAGE_END)
-            return Response(body, media_type="application/json",
-                            headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
-        return Response(feed.page_json(PROTOCOL, page), media_type="application/json",
-                        headers={"Vary": "Accept-Encoding"})
+        body, headers = pull_answer(db, pace, cursor, limit, authorization, request.headers)
+        return Response(body, media_type="application/json", headers=headers)
 
     @app.get("/v1/snapshot", response_model=SnapshotPage, responses=ERRORS)
     def snapshot(cursor: str | None = Query(default=None, max_length=1000),

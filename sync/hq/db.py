@@ -40,6 +40,7 @@ MIGRATE_LOCK_KEY = 7_316_002        # pg_advisory_lock id: schema creation and m
 # inserting the same new row: the retry sees the winner's row).
 RETRY_SQLSTATES = {"40P01", "40001", "23505"}
 RETRIES = 8
+PING_IDLE_S = 5.0          # a pooled connection unused this long is pinged before it is handed out
 # SQLite WAL checkpoints: after this many write transactions and at least this
 # long apart (a batch adds ~1 MB of WAL: the WAL holds about a second of writes).
 CHECKPOINT_EVERY = 16
@@ -102,8 +103,8 @@ class Database:
             # (overflow connections were closed on return and opened again
             # seconds later under load).  The app's thread pool is sized to it.
             self.engine = sa.create_engine(self.url, pool_size=self.pool_size, max_overflow=0, pool_timeout=60,
-                                           pool_pre_ping=True, pool_recycle=3600,
-                                           connect_args={"prepare_threshold": None})
+                                           pool_recycle=3600, connect_args={"prepare_threshold": None})
+            _ping_when_idle(self.engine)
         self._lock = threading.Lock()
         self._checkpointer = None
         self._health_engine: sa.Engine | None = None
@@ -289,6 +290,26 @@ def dumps(value: object) -> str:
 @contextmanager
 def _nolock():
     yield
+
+
+def _ping_when_idle(engine: sa.Engine) -> None:
+    """pool_pre_ping, but only for a connection idle more than ``PING_IDLE_S``:
+    a pre-ping is a round trip on every checkout, i.e. every request, while a
+    connection in steady use has just proved itself.  A dead one is replaced
+    (up to three tries) before the request gets it; one that dies in use fails
+    that request with 503 and the pool opens fresh connections."""
+    @sa.event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn, record, _proxy):
+        now = time.monotonic()
+        last = record.info.get("used_at", now)
+        record.info["used_at"] = now
+        if dbapi_conn.closed or dbapi_conn.broken:
+            raise sa.exc.DisconnectionError("connection closed")
+        if now - last > PING_IDLE_S:
+            try:
+                engine.dialect.do_ping(dbapi_conn)
+            except Exception as exc:       # noqa: BLE001 - any failure: use another connection
+                raise sa.exc.DisconnectionError(str(exc)) from exc
 
 
 def _sqlite_pragmas(engine: sa.Engine) -> None:

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from ..protocol import SNAPSHOT_SECTIONS
 from . import schema as t
 from .db import Database, now_iso
-from .feed_cache import cache_for, runs_text
+from .feed_cache import NotCached, cache_for, runs_text
 
 
 class BadCursor(Exception):
@@ -72,6 +72,49 @@ def changes_page_on(db: Database, conn: sa.Connection, cursor: str | None, limit
         sa.select(sa.func.coalesce(sa.func.max(t.changes.c.seq), 0)).scalar_subquery(),
         sa.select(s.value).where(s.key == "feed_floor").scalar_subquery(),
         sa.select(s.value).where(s.key == "feed_epoch").scalar_subquery())).one()
+    return page_at(db, conn, cursor, limit, terminal_id, top, floor, epoch)
+
+
+# The token and the feed's head in one statement, for ``cached_page``.
+HEAD_FOR_TOKEN = (
+    "SELECT terminal_id, (SELECT coalesce(max(seq), 0) FROM changes),"
+    " (SELECT value FROM settings WHERE key = 'feed_floor'), (SELECT value FROM settings WHERE key = 'feed_epoch')"
+    " FROM terminals WHERE token_hash = %s AND revoked_at IS NULL")
+
+
+def cached_page(db: Database, token_hash: str, cursor: str | None, limit: int) -> tuple[str | None, dict | None]:
+    """A pull in ONE statement and no transaction (PostgreSQL): the token and
+    the feed's head, the page from this process's cache.  (terminal id or
+    None for an unknown token, the page or None when the cache cannot answer
+    it alone: then the caller reads it in a transaction as before.)
+
+    One statement is one snapshot; rows at or below the top it saw are
+    committed and never change (they commit in seq order under the feed
+    lock) except by an erasure, which the epoch it saw tells."""
+    raw = db.engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        driver.autocommit = True
+        try:
+            with driver.cursor() as cur:
+                row = cur.execute(HEAD_FOR_TOKEN, (token_hash,)).fetchone()
+        finally:
+            driver.autocommit = False
+    finally:
+        raw.close()
+    if row is None:
+        return None, None
+    terminal_id, top, floor, epoch = row
+    try:
+        return terminal_id, page_at(db, None, cursor, limit, terminal_id, top, floor, epoch)
+    except NotCached:
+        return terminal_id, None
+
+
+def page_at(db: Database, conn: sa.Connection | None, cursor: str | None, limit: int, terminal_id: str,
+            top: int, floor: str | None, epoch: str | None) -> dict:
+    """The page after ``cursor`` given the feed's head as a read saw it
+    (``conn`` None: from the cache only, else ``NotCached``)."""
     floor = int(floor or 0)
     top = max(top, floor)          # everything up to the floor may have been pruned
     if cursor:

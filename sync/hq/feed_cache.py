@@ -31,6 +31,10 @@ MAX_BLOCKS = 64          # ~15 MB: the last 32,000 rows
 _NO_CACHE = object()
 
 
+class NotCached(Exception):
+    """A cache-only read (no connection) needs rows this process has not read yet."""
+
+
 class Block:
     """Rows of seq ``(k*BLOCK, upto]``, immutable (a longer copy replaces it):
     each item's JSON as UTF-8, all of them joined by commas, and where each
@@ -139,15 +143,17 @@ class FeedCache:
                 return True
             return False
 
-    def _block(self, conn: sa.Connection, k: int, need: int, epoch) -> Block:
+    def _block(self, conn: sa.Connection | None, k: int, need: int, epoch) -> Block:
         """Block ``k`` complete up to seq ``need`` (at most the top of this read,
-        which saw ``epoch``)."""
+        which saw ``epoch``).  ``conn`` None: from the cache, or ``NotCached``."""
         with self._lock:
             block = self._blocks.get(k) if epoch is not _NO_CACHE else None
             if block is not None:
                 self._blocks.move_to_end(k)
                 if block.upto >= need:
                     return block
+        if conn is None:
+            raise NotCached
         have = block.upto if block is not None else k * BLOCK
         c = t.changes.c
         new = [tuple(r) for r in conn.execute(

@@ -36,6 +36,7 @@ from .ingest_writer import BatchWriter
 from .pairing import terminal_for_token
 
 DEFAULT_OFFLINE_GRACE_S = 300.0
+SETTINGS = ("max_offline_coupon_value", "offline_grace_s")      # read with the till's row
 
 
 class Rejected(Exception):
@@ -52,8 +53,9 @@ class Ingest(BatchWriter):
         super().__init__(db, conn, terminal)
         self.now = now_iso()
         self.last_seq = int(terminal["last_seq"])
-        settings = dict(self._select_in("SELECT key, value FROM settings WHERE key IN ({})",
-                                        {"max_offline_coupon_value", "offline_grace_s"}))
+        settings = terminal.get("settings")
+        if settings is None:
+            settings = dict(self._select_in("SELECT key, value FROM settings WHERE key IN ({})", set(SETTINGS)))
         self.max_coupon = _opt_int(settings.get("max_offline_coupon_value"))
         self.grace_s = float(settings.get("offline_grace_s") or DEFAULT_OFFLINE_GRACE_S)
 
@@ -247,7 +249,7 @@ def ingest(db: Database, token: str, events: list[Event], sent_at: str | None) -
 
 def _ingest_once(db: Database, token: str, events: list[Event], sent_at: str | None) -> tuple[list[dict], int]:
     with db.write(parallel=True) as conn:
-        term = terminal_for_token(db, token, conn, lock=True)
+        term = terminal_for_token(db, token, conn, lock=True, settings=SETTINGS)
         if term is None:
             raise UnknownToken
         job = Ingest(db, conn, term)

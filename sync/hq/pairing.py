@@ -129,22 +129,32 @@ def _answer(db: Database, terminal_id: str, name: str, token: str) -> dict:
 
 
 def terminal_for_token(db: Database, token: str, conn: sa.Connection | None = None,
-                       lock: bool = False) -> dict | None:
+                       lock: bool = False, settings: tuple[str, ...] = ()) -> dict | None:
     """The live terminal a device token belongs to, or None (unknown or revoked).
     ``lock``: on PostgreSQL the row stays locked until the transaction ends, so
     one till's batches apply one at a time, whichever HQ process took them.
+    ``settings``: these settings' values come along in the same statement
+    (as ``terminal["settings"]``, None where unset).
 
     Plain driver SQL: it runs once per request, and building a Core statement
     cost more than the query."""
     if conn is None:
         with db.engine.connect() as own:
-            return terminal_for_token(db, token, own)
-    cols = [c.name for c in t.terminals.columns]
+            return terminal_for_token(db, token, own, settings=settings)
+    mark = db.param
+    extra = "".join(f", (SELECT value FROM settings WHERE key = {mark})" for _ in settings)
     row = conn.exec_driver_sql(
-        f"SELECT {', '.join(cols)} FROM terminals WHERE token_hash = {db.param} AND revoked_at IS NULL"
-        + (" FOR UPDATE" if lock and not db.is_sqlite else ""),
-        (token_hash(token),)).first()
-    return dict(zip(cols, row)) if row else None
+        f"SELECT {_TERMINAL_COLS}{extra} FROM terminals WHERE token_hash = {mark} AND revoked_at IS NULL"
+        + (" FOR UPDATE OF terminals" if lock and not db.is_sqlite else ""),
+        (*settings, token_hash(token))).first()
+    if row is None:
+        return None
+    n = len(_COLS)
+    return {**dict(zip(_COLS, row[:n])), **({"settings": dict(zip(settings, row[n:]))} if settings else {})}
+
+
+_COLS = [c.name for c in t.terminals.columns]
+_TERMINAL_COLS = ", ".join(_COLS)
 
 
 def revoke(db: Database, name: str) -> int:

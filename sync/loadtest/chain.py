@@ -27,9 +27,9 @@ from .tills import SimTill
 
 
 class Chain:
-    def __init__(self, members: int = 20_000, fsync: bool = True, pool: int = 10) -> None:
+    def __init__(self, members: int = 20_000, fsync: bool = True, pool: int = 10, preload: str = "") -> None:
         admin = os.environ.get("POS_TEST_PG_URL")
-        self.cluster = None if admin else TempPostgres(fsync=fsync)
+        self.cluster = None if admin else TempPostgres(fsync=fsync, preload=preload)
         self.admin_url = admin or self.cluster.url
         self.url = new_database(self.admin_url)
         self.dbname = self.url.rsplit("/", 1)[1]

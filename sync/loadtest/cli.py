@@ -17,8 +17,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m sync.loadtest",
         description="Simulated tills against HQ on a throwaway PostgreSQL (127.0.0.1). Scenarios: peak (each"
                     " till a sale every ~20 s and a pull every ~30 s), outage (every till comes back with"
-                    " --queued events), capacity (one-event pushes/s at p99 <= 200 ms, per --workers).")
-    c.add_argument("scenario", choices=("peak", "outage", "capacity"))
+                    " --queued events), capacity (one-event pushes/s at p99 <= 200 ms, per --workers), cost (CPU ms and SQL"
+                    " statements of one push / pull, one request at a time; --queued requests per phase).")
+    c.add_argument("scenario", choices=("peak", "outage", "capacity", "cost"))
     c.add_argument("--tills", type=int, default=2500)
     c.add_argument("--seconds", type=float, default=300,
                    help="peak: length of the run; capacity: length of each rate step (default 300)")

@@ -149,7 +149,8 @@ def run(scenario: str, tills: int, seconds: float, workers: list[int], queued: i
 
 async def _run(scenario, n, seconds, workers, queued, fsync, pool, rates, sale_every, pull_every, members,
                old_tills) -> dict:
-    chain = Chain(members=members, fsync=fsync, pool=pool)
+    chain = Chain(members=members, fsync=fsync, pool=pool,
+                  preload="pg_stat_statements" if scenario == "cost" else "")
     tills: list[SimTill] = []
     out: dict = {"scenario": scenario, "fsync": fsync, "pool_per_worker": pool}
     try:
@@ -163,6 +164,9 @@ async def _run(scenario, n, seconds, workers, queued, fsync, pool, rates, sale_e
                 if w != chain.workers:
                     chain.start_hq(w)
                 out["runs"].append(await capacity(chain, tills, rates, step_s=seconds))
+        elif scenario == "cost":
+            from .cost import cost
+            out.update(await cost(chain, tills, int(queued)))
         elif scenario == "outage":
             out.update(await outage(chain, tills, queued))
         else:
