@@ -3,9 +3,10 @@ how they reach the database in a few round trips.
 
 Rows are collected per table in ``rows`` (and points/other balance changes in
 ``balance_delta``) while the rules run, then written by ``flush``: SQLite with
-the driver's executemany, PostgreSQL with COPY per table and one
-``INSERT … SELECT FROM unnest`` for the balance upsert.  The change rows go
-last, under the feed lock held to the commit (``locks``).  Anything else a
+the driver's executemany, PostgreSQL in ONE statement (an ``INSERT … SELECT
+FROM unnest(arrays)`` per table and the balance upsert as CTEs of the
+till's row update).  The change rows go last, in one statement with the feed
+lock, which is held to the commit (``locks``).  Anything else a
 batch should write from its collected rows (e.g. aggregates) belongs in
 ``flush`` before the changes.
 """
@@ -20,7 +21,7 @@ import sqlalchemy as sa
 from . import aggregates
 from . import ingest_rewards as rewards
 from . import schema as t
-from .db import Database, dumps, feed_lock
+from .db import WRITE_LOCK_KEY, Database, dumps
 
 
 class BatchWriter:
@@ -71,25 +72,56 @@ class BatchWriter:
 
     def flush(self) -> None:
         rows = self.rows
-        for name in ("events", "members", "consents", "ledger", "coupons", "redemptions", "conflicts",
-                     "sale_facts"):
-            if rows[name]:
-                self._insert(getattr(t, name), rows[name])
-        rewards.flush(self)
-        if self.balance_delta:
-            # sorted: concurrent writers take the balance row locks in one order
-            self._insert(t.balances, [{"member_id": m, "account": a, "total": d}
-                                      for (m, a), d in sorted(self.balance_delta.items())],
-                         upsert="ON CONFLICT (member_id, account) DO UPDATE SET total = balances.total + excluded.total")
-        aggregates.after_batch(self.conn, self.terminal["terminal_id"], rows)   # the console's sums (same transaction)
+        balances = [{"member_id": m, "account": a, "total": d}
+                    for (m, a), d in sorted(self.balance_delta.items())]   # sorted: one lock order for all writers
         mark = self.db.param
-        self.conn.exec_driver_sql(f"UPDATE terminals SET last_seq = {mark}, last_seen = {mark} WHERE terminal_id = {mark}",
-                                  (self.last_seq, self.now, self.terminal["terminal_id"]))
+        terminal = (f"UPDATE terminals SET last_seq = {mark}, last_seen = {mark} WHERE terminal_id = {mark}",
+                    (self.last_seq, self.now, self.terminal["terminal_id"]))
+        tables = [(getattr(t, name), rows[name], "") for name in INSERTED if rows[name]]
+        if balances:
+            tables.append((t.balances, balances, BALANCE_UPSERT))
+        if self.db.is_sqlite:
+            for table, table_rows, upsert in tables:
+                self._insert(table, table_rows, upsert)
+            self.conn.exec_driver_sql(*terminal)
+        else:
+            # One statement for the whole batch's rows and the till's row: a
+            # round trip (COPY takes two) and a parse per table was most of
+            # what PostgreSQL spent on a one-sale batch.
+            self._insert_all(tables, *terminal)
+        rewards.flush(self)
+        aggregates.after_batch(self.conn, self.terminal["terminal_id"], rows)   # the console's sums (same transaction)
         if rows["changes"]:
             # Last, so the feed lock is held only for this insert and the commit.
-            feed_lock(self.conn)
-            self._insert(t.changes, rows["changes"])
+            self._append_changes(rows["changes"])
 
+    def _insert_all(self, tables: list[tuple[sa.Table, list[dict], str]], sql: str, params: tuple) -> None:
+        """PostgreSQL: ``WITH w0 AS (INSERT … SELECT FROM unnest(arrays)), … <sql>``."""
+        ctes, values = [], []
+        for i, (table, rows, upsert) in enumerate(tables):
+            cols = list(rows[0])
+            casts = ", ".join(f"%s::{_pg_type(table.c[c].type)}[]" for c in cols)
+            ctes.append(f"w{i} AS (INSERT INTO {table.name} ({', '.join(cols)}) SELECT * FROM unnest({casts})"
+                        f"{' ' + upsert if upsert else ''})")
+            values.extend([r[c] for r in rows] for c in cols)
+        head = f"WITH {', '.join(ctes)} " if ctes else ""
+        self.conn.exec_driver_sql(head + sql, (*values, *params))
+
+    def _append_changes(self, changes: list[dict]) -> None:
+        if self.db.is_sqlite:
+            self._insert(t.changes, changes)
+            return
+        # The feed lock and the rows in one statement: the join needs the
+        # lock's row before it yields any, so every seq is drawn under the lock.
+        self.conn.exec_driver_sql(
+            "WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(%s))"
+            " INSERT INTO changes (origin, data) SELECT u.o, u.d FROM l, unnest(%s::text[], %s::text[]) AS u(o, d)",
+            (WRITE_LOCK_KEY, [c["origin"] for c in changes], [c["data"] for c in changes]))
+
+
+# Plain inserts of a batch, in this order (then the balance upsert).
+INSERTED = ("events", "members", "consents", "ledger", "coupons", "redemptions", "conflicts", "sale_facts")
+BALANCE_UPSERT = "ON CONFLICT (member_id, account) DO UPDATE SET total = balances.total + excluded.total"
 
 
 def _pg_type(type_: sa.types.TypeEngine) -> str:
