@@ -91,6 +91,7 @@ def cached_page(db: Database, token_hash: str, cursor: str | None, limit: int) -
     One statement is one snapshot; rows at or below the top it saw are
     committed and never change (they commit in seq order under the feed
     lock) except by an erasure, which the epoch it saw tells."""
+    import psycopg
     raw = db.engine.raw_connection()
     try:
         driver = raw.driver_connection
@@ -100,6 +101,8 @@ def cached_page(db: Database, token_hash: str, cursor: str | None, limit: int) -
                 row = cur.execute(HEAD_FOR_TOKEN, (token_hash,)).fetchone()
         finally:
             driver.autocommit = False
+    except psycopg.Error as exc:        # said as SQLAlchemy says it (a lost server is a 503)
+        raise sa.exc.DBAPIError.instance(HEAD_FOR_TOKEN, (token_hash,), exc, psycopg.Error) from None
     finally:
         raw.close()
     if row is None:
