@@ -16,7 +16,7 @@ from __future__ import annotations
 PLACEHOLDER = '"body":{}'
 
 # A print job's receipt JSON: its own, or the receipt in its journal entry's body.
-RECEIPT_SQL = ("coalesce(print_jobs.receipt_json, (SELECT json_extract(journal.body, '$.receipt') FROM journal"
+RECEIPT_SQL = ("coalesce(print_jobs.receipt_json, (SELECT json_extract(unpack(journal.body), '$.receipt') FROM journal"
                " WHERE journal.entry_no = print_jobs.entry_no))")
 
 

@@ -18,6 +18,8 @@ from typing import Any, Callable, TypeVar
 
 from sync.wal import Checkpointer
 
+from .packed import unpack
+
 T = TypeVar("T")
 
 
@@ -26,6 +28,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
         str(path), timeout=30, isolation_level=None, check_same_thread=False
     )
     conn.row_factory = sqlite3.Row
+    conn.create_function("unpack", 1, unpack, deterministic=True)   # long JSON stored deflated
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")

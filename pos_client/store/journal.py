@@ -19,6 +19,7 @@ from ..domain.journal import TRANSACTIONS, Entry
 from ..domain.signature import FIRST, Signer, signed_text
 from .by_reference import RECEIPT_SQL
 from .db import fetch_one
+from .packed import pack, unpack
 from .rows import iso
 
 COLUMNS = ("entry_no, code, occurred_at, local_date, local_time, cashier_id, cashier, trans_nr,"
@@ -66,7 +67,7 @@ def append(conn: sqlite3.Connection, *, signer: Signer, terminal_id: str, regist
         f"INSERT INTO journal(event_id, {COLUMNS}) VALUES (?{', ?' * 16})",
         (event["event_id"], entry_no, code, entry.occurred_at, local_date, local_time, entry.cashier_id,
          entry.cashier, trans_nr, receipt_no, int(training), text,
-         body_json, entry.signature, entry.key_version,
+         pack(body_json), entry.signature, entry.key_version,
          amount_in, amount_ex))
     return entry
 
@@ -86,7 +87,7 @@ def _entry(row) -> Entry:
     (entry_no, code, occurred_at, local_date, local_time, cashier_id, cashier, trans_nr, receipt_no,
      training, text, body, signature, key_version, amount_in, amount_ex) = row
     return Entry(entry_no, code, occurred_at, local_date, local_time, cashier_id, cashier, trans_nr,
-                 receipt_no, bool(training), text, json.loads(body), signature, key_version, amount_in,
+                 receipt_no, bool(training), text, json.loads(unpack(body)), signature, key_version, amount_in,
                  amount_ex)
 
 

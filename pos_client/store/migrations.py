@@ -198,7 +198,9 @@ def _v6(db: sqlite_utils.Database) -> None:
       double).  Both tables are copied row for row (the journal with its append-only
       triggers, entry numbers and signatures as they were).
 
-    Rows written before keep their own copies (``entry_no`` NULL).
+    Rows written before keep their own copies (``entry_no`` NULL).  From schema 6 on, a
+    long journal body or sale document may be stored deflated (``packed``: a BLOB, read
+    through ``unpack``); no rows are rewritten for that.
     """
     db.execute("ALTER TABLE print_jobs ADD COLUMN entry_no INTEGER")
     db.execute("ALTER TABLE outbox ADD COLUMN entry_no INTEGER")

@@ -11,6 +11,7 @@ from concurrent.futures import Future
 from datetime import datetime
 
 from .by_reference import with_body
+from .packed import unpack
 from .rows import iso
 from .store import Store
 
@@ -45,7 +46,7 @@ class Outbox:
 def rows(conn: sqlite3.Connection, where: str = "1 ORDER BY outbox.seq", args: tuple = ()) -> list[OutboxRow]:
     """Outbox rows (``where`` on table ``outbox``) with their payloads as emitted: a body
     stored once, in its journal entry, put back (``by_reference``)."""
-    return [(seq, event_id, kind, occurred_at, with_body(payload, body)) for seq, event_id, kind, occurred_at,
+    return [(seq, event_id, kind, occurred_at, with_body(payload, unpack(body))) for seq, event_id, kind, occurred_at,
             payload, body in conn.execute(
                 "SELECT outbox.seq, outbox.event_id, outbox.kind, outbox.occurred_at, outbox.payload, journal.body"
                 " FROM outbox LEFT JOIN journal ON journal.entry_no = outbox.entry_no WHERE " + where, args)]

@@ -24,6 +24,7 @@ from ..domain.member import (
 )
 from .db import Readers, Writer, connect, fetch_one
 from .meta import set_meta
+from .packed import unpack
 from .migrations import migrate
 from .rows import (
     COUPON_COLUMNS, MEMBER_COLUMNS, coupon_from_row, iso, member_from_row, parse_iso,
@@ -234,7 +235,7 @@ class Store:
         if row is None:
             return None
         out = dict(row)
-        out["doc"] = json.loads(out["doc"])
+        out["doc"] = json.loads(unpack(out["doc"]))
         return out
 
     def returned_quantities(self, sale_id: str, conn=None) -> dict[str, int]:
@@ -242,7 +243,7 @@ class Store:
         done: dict[str, int] = {}
         for (doc,) in (conn or self.read()).execute(
                 "SELECT doc FROM sales WHERE original_sale_id = ?", (sale_id,)):
-            for line in json.loads(doc)["lines"]:
+            for line in json.loads(unpack(doc))["lines"]:
                 done[line["sku"]] = done.get(line["sku"], 0) + line["qty"]
         return done
 

@@ -15,6 +15,7 @@ from ..domain.errors import coupon_used
 from ..domain.member import Coupon
 from .by_reference import without_body
 from .db import fetch_one
+from .packed import pack
 from .ledger import Entry, entries_for_event, post_entries
 from .rows import coupon_to_row, iso
 from .meta import set_meta
@@ -175,7 +176,7 @@ def insert_sale(
         "INSERT INTO sales(sale_id, receipt_no, kind, member_id, occurred_at, total, doc,"
         " original_sale_id, event_id) VALUES (?,?,?,?,?,?,?,?,?)",
         (sale_id, receipt_no, kind, member_id, iso(when), total,
-         json.dumps(doc, ensure_ascii=False, separators=(",", ":")), original_sale_id, event_id),
+         pack(json.dumps(doc, ensure_ascii=False, separators=(",", ":"))), original_sale_id, event_id),
     )
 
 

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from pos_client.store.outbox import rows as outbox_rows
 from tests.helpers import demo_terminal
 
 CHILD = Path(__file__).with_name("crash_child.py")
@@ -22,8 +23,8 @@ def _audit(db_path: Path) -> dict:
     seqs = [r[0] for r in conn.execute("SELECT seq FROM outbox ORDER BY seq")]
     assert seqs == list(range(1, len(seqs) + 1)), "outbox seq has a gap"
     assert conn.execute("SELECT value FROM meta WHERE key='outbox_seq'").fetchone() is None   # schema 5: none
-    events = {r[0]: (r[1], json.loads(r[2])) for r in conn.execute(
-        "SELECT event_id, kind, payload FROM outbox")}
+    # Payloads as sent (a journal entry's body is stored once, in the journal, and put back).
+    events = {event_id: (kind, json.loads(payload)) for _, event_id, kind, _, payload in outbox_rows(conn)}
     sales = conn.execute("SELECT sale_id, kind, event_id, receipt_no FROM sales").fetchall()
     for sale_id, kind, event_id, receipt_no in sales:
         ev_kind, payload = events[event_id]           # every sale has its event
@@ -75,7 +76,7 @@ def _audit_journal(conn, sales, events) -> None:
     for row, entry in zip(rows, entries):
         kind, payload = events[row[0]]
         assert kind == "journal_entry" and payload["entry_no"] == entry.entry_no
-        assert payload["signature"] == entry.signature
+        assert payload["signature"] == entry.signature and payload["body"] == entry.body
 
 
 def test_sigkill_at_random_moments_loses_nothing_and_corrupts_nothing(tmp_path):

@@ -12,6 +12,7 @@ from pos_client.store.ledger import entries_for_event, post_entries
 from pos_client.store.by_reference import RECEIPT_SQL, with_body
 from pos_client.store.migrations import SCHEMA_VERSION
 from pos_client.store.outbox import rows as outbox_rows
+from pos_client.store.packed import unpack
 from tests.helpers import demo_terminal
 
 
@@ -32,19 +33,20 @@ def _ledger_as_schema_4(conn):
 def _stored_whole(conn):
     """Schemas 1-5 stored every receipt and journal body where it was used: in the print
     job and in the event's payload, and they had the outbox's event-id index."""
+    conn.create_function("unpack", 1, unpack)
     for seq, payload, body in conn.execute(
-            "SELECT outbox.seq, outbox.payload, journal.body FROM outbox JOIN journal"
+            "SELECT outbox.seq, outbox.payload, unpack(journal.body) FROM outbox JOIN journal"
             " ON journal.entry_no = outbox.entry_no").fetchall():
         conn.execute("UPDATE outbox SET payload = ? WHERE seq = ?", (with_body(payload, body), seq))
-    conn.execute("UPDATE print_jobs SET receipt_json = (SELECT json_extract(body, '$.receipt') FROM journal"
+    conn.execute("UPDATE print_jobs SET receipt_json = (SELECT json_extract(unpack(body), '$.receipt') FROM journal"
                  " WHERE journal.entry_no = print_jobs.entry_no) WHERE entry_no IS NOT NULL")
     conn.execute("ALTER TABLE outbox DROP COLUMN entry_no")
     conn.execute("ALTER TABLE print_jobs DROP COLUMN entry_no")
     conn.execute("CREATE UNIQUE INDEX idx_outbox_event_id ON outbox(event_id)")
-    _rebuild(conn, "ledger", V5_LEDGER)
-    _rebuild(conn, "sales", V5_SALES, "CREATE UNIQUE INDEX idx_sales_receipt_no ON sales(receipt_no)",
+    _rebuild(conn, "ledger", V5_LEDGER, {})
+    _rebuild(conn, "sales", V5_SALES, {"doc": "unpack(doc)"}, "CREATE UNIQUE INDEX idx_sales_receipt_no ON sales(receipt_no)",
              "CREATE INDEX idx_sales_original ON sales(original_sale_id) WHERE original_sale_id IS NOT NULL")
-    _rebuild(conn, "journal", V5_JOURNAL,
+    _rebuild(conn, "journal", V5_JOURNAL, {"body": "unpack(body)"},
              "CREATE INDEX idx_journal_code ON journal(code, receipt_no) WHERE trans_nr IS NULL",
              *[f"CREATE TRIGGER journal_no_{a.lower()} BEFORE {a} ON journal BEGIN"
                f" SELECT RAISE(ABORT, 'the electronic journal is append-only: {a} refused'); END"
@@ -65,12 +67,14 @@ V5_JOURNAL = ("CREATE TABLE journal (entry_no INTEGER PRIMARY KEY, event_id TEXT
               " signature TEXT NOT NULL DEFAULT '', key_version TEXT NOT NULL DEFAULT '')")
 
 
-def _rebuild(conn, table, create, *after):
-    """``table`` as ``create`` makes it, with the same rows (schema 6 rebuilt these three)."""
-    columns = ", ".join(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+def _rebuild(conn, table, create, texts, *after):
+    """``table`` as ``create`` makes it, with the same rows (schema 6 rebuilt these three),
+    its long JSON as text again (``texts``: column -> SQL)."""
+    names = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+    columns = ", ".join(names)
     conn.execute(f"ALTER TABLE {table} RENAME TO {table}_v6")
     conn.execute(create)
-    conn.execute(f"INSERT INTO {table}({columns}) SELECT {columns} FROM {table}_v6")
+    conn.execute(f"INSERT INTO {table}({columns}) SELECT {', '.join(texts.get(n, n) for n in names)} FROM {table}_v6")
     conn.execute(f"DROP TABLE {table}_v6")
     for sql in after:
         conn.execute(sql)
@@ -258,7 +262,9 @@ def test_a_schema_5_database_upgrades_to_receipts_stored_once_and_reads_the_same
         number = sale.complete("card").receipt_no
         job = conn.execute("SELECT receipt_json, entry_no FROM print_jobs WHERE receipt_no = ?", (number,)).fetchone()
         assert job[0] is None and job[1]                           # the receipt is the journal entry's
-        body = conn.execute("SELECT body FROM journal WHERE entry_no = ?", (job[1],)).fetchone()[0]
+        body = conn.execute("SELECT unpack(body) FROM journal WHERE entry_no = ?", (job[1],)).fetchone()[0]
+        assert isinstance(conn.execute("SELECT body FROM journal WHERE entry_no = ?", (job[1],)).fetchone()[0],
+                          bytes)                                   # long JSON stored deflated
         assert t.print_jobs().original(number)[1] == json.loads(body)["receipt"]
         stored = conn.execute("SELECT payload FROM outbox WHERE entry_no = ?", (job[1],)).fetchone()[0]
         sent = [r[4] for r in outbox_rows(conn) if r[2] == "journal_entry"][-1]
