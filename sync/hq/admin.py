@@ -12,7 +12,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from . import aggregates
+from . import aggregates, member_summary
 from . import schema as t
 from .db import Database, HQError, add_change, add_changes, dumps, feed_lock, now_iso
 
@@ -110,6 +110,7 @@ def import_members(db: Database, path: str, region: str = "NO") -> dict:
         for table, data in ((t.members, members), (t.consents, consents)):
             for i in range(0, len(data), 5000):
                 conn.execute(sa.insert(table), data[i:i + 5000])
+        member_summary.members_changed(conn, [m["member_id"] for m in members])
         for i in range(0, len(changes), 5000):
             add_changes(conn, changes[i:i + 5000])
     return {"imported": len(members), "skipped": len(people) - len(members)}
@@ -135,6 +136,7 @@ def erase_member(db: Database, member_id: str) -> dict:
             phone=None, name=None, email=None, birthday=None, consents="{}", erased_at=now))
         conn.execute(sa.delete(t.consents).where(t.consents.c.member_id == member_id))
         aggregates.member_erased(conn, member_id, row.created_at)
+        member_summary.members_changed(conn, [member_id])
         for cid, doc in conn.execute(sa.select(t.coupons.c.coupon_id, t.coupons.c.doc)
                                      .where(t.coupons.c.member_id == member_id)).all():
             conn.execute(sa.update(t.coupons).where(t.coupons.c.coupon_id == cid)

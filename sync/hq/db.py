@@ -114,6 +114,8 @@ class Database:
                 self._init_settings()
                 from .aggregates import migrate
                 migrate(self)
+                from .console import indexes
+                indexes.migrate(self)            # search indexes, member_summary
         except sa.exc.OperationalError as exc:
             raise HQError(f"cannot open the HQ database: {str(exc.orig).strip().splitlines()[0]}") from None
         self.instance_id = self.get_setting("instance_id")

@@ -18,7 +18,7 @@ from operator import itemgetter
 
 import sqlalchemy as sa
 
-from . import aggregates
+from . import aggregates, member_summary
 from . import ingest_rewards as rewards
 from . import schema as t
 from .db import WRITE_LOCK_KEY, Database, dumps
@@ -91,6 +91,7 @@ class BatchWriter:
             self._insert_all(tables, *terminal)
         rewards.flush(self)
         aggregates.after_batch(self.conn, self.terminal["terminal_id"], rows)   # the console's sums (same transaction)
+        member_summary.after_batch(self.conn, rows)          # what segment counts read (same transaction)
         if rows["changes"]:
             # Last, so the feed lock is held only for this insert and the commit.
             self._append_changes(rows["changes"])

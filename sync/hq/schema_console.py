@@ -207,3 +207,27 @@ terminal_shops = sa.Table(
     sa.Column("org_number", sa.String(32), nullable=False, server_default=""),
     sa.Column("seen_at", When, nullable=False),
 )
+
+# What the segment rules ask about each member (sync/hq/member_summary.py), kept at
+# ingest: a live count is one filtered scan of this narrow table.  A row per member
+# id seen in members or sale_facts; alive = enrolled and not erased.
+member_summary = sa.Table(
+    "member_summary", metadata,
+    sa.Column("member_id", Id, primary_key=True),
+    sa.Column("alive", sa.Boolean, nullable=False),
+    sa.Column("sms", sa.Boolean),
+    sa.Column("email", sa.Boolean),
+    sa.Column("bmonth", sa.String(2)),
+    sa.Column("purchases", sa.BigInteger, nullable=False),
+    sa.Column("spent", sa.BigInteger, nullable=False),
+    sa.Column("returns", sa.BigInteger, nullable=False),
+    sa.Column("last_bought", When),
+)
+
+# Each sku a member ever bought, once (sale_lines without the repeats): the
+# "bought from a category" rule joins it to the catalogue as it is now.
+member_skus = sa.Table(
+    "member_skus", metadata,
+    sa.Column("sku", sa.String(64), primary_key=True),
+    sa.Column("member_id", Id, primary_key=True),
+)

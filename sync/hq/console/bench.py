@@ -15,9 +15,11 @@ import statistics
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlalchemy as sa
 
+from .. import member_summary
 from ..db import Database, iso
 from . import users
 
@@ -70,6 +72,21 @@ def _seed_pg(conn, members: int, sales: int, now: datetime) -> None:
             FROM generate_series(1::bigint, {members}, 20) i""")
 
 
+def _seed_lines(conn, is_sqlite: bool) -> None:
+    """A catalogue of 200 skus in 10 categories and one line on each member's sale
+    (the "bought from a category" rule reads them)."""
+    run = conn.exec_driver_sql
+    series = ("WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < 199) SELECT i FROM s"
+              if is_sqlite else "SELECT generate_series(0, 199) AS i")
+    run(f"""INSERT INTO products (sku, ean, name, price, vat_percent, category)
+            SELECT 'SKU' || i, NULL, 'Vare ' || i, 10000, 25, 'cat' || (i % 10) FROM ({series}) x""")
+    sku = "'SKU' || (CAST(substr(event_id, 2) AS INTEGER) % 200)" if is_sqlite else \
+        "'SKU' || (substr(event_id, 2)::bigint % 200)"
+    run(f"""INSERT INTO sale_lines (event_id, line_no, member_id, occurred_at, sku, qty, net)
+            SELECT event_id, 0, member_id, occurred_at, {sku}, 1, total FROM sale_facts
+            WHERE member_id IS NOT NULL AND NOT is_return""")
+
+
 def _seed_sqlite(conn, members: int, sales: int, now: datetime) -> None:
     base = f"'{iso(now)[:19]}'"
     ts = "strftime('%Y-%m-%dT%H:%M:%S', {}) || '.000000+00:00'"
@@ -95,6 +112,17 @@ def _seed_sqlite(conn, members: int, sales: int, now: datetime) -> None:
     run(f"""INSERT INTO redemptions (coupon_id, event_id, member_id, terminal_id, occurred_at, received_at)
             {series.format(n=members)} SELECT 'c' || i, 's' || i, 'm' || i, 'bench', {base}, {base} FROM s
             WHERE i % 20 = 1""")
+
+
+def _segment_queries(program) -> list[str]:
+    """Every rule kind once, and combinations."""
+    tiers = [x.name for x in program.tiers] if program is not None else []
+    return ["bought_within_days=30", "not_bought_within_days=90", "never_bought=1", "purchases_at_least=10",
+            "aov_above_no_repeat=400", "bought_category=cat1", *[f"tier={quote(n)}" for n in tiers[1:2]],
+            "birthday_month=5", "returned_items=1", "consent_sms=1", "bought_within_days=30&consent_email=1",
+            "not_bought_within_days=180&purchases_at_least=3&consent_sms=1&birthday_month=12",
+            "bought_category=cat1&bought_within_days=60&returned_items=1",
+            *[f"tier={quote(n)}&consent_email=1&not_bought_within_days=30" for n in tiers[:1]]]
 
 
 def _timed(fn, rounds: int) -> list[float]:
@@ -151,6 +179,8 @@ def run(db: Database, members: int, sales: int, rounds: int, say=None, scan: boo
         start = time.perf_counter()
         with db.write() as conn:
             (_seed_sqlite if db.is_sqlite else _seed_pg)(conn, members, sales, now)
+            _seed_lines(conn, db.is_sqlite)
+            member_summary.rebuild(conn)            # as the migration builds it for an existing database
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("ANALYZE" if db.is_sqlite else "VACUUM ANALYZE")
         say(f"  seeded in {time.perf_counter() - start:.0f} s")
@@ -161,14 +191,25 @@ def run(db: Database, members: int, sales: int, rounds: int, say=None, scan: boo
         users.add_user(db, "bench@example.no", "owner", PASSWORD)
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("ANALYZE" if db.is_sqlite else "VACUUM ANALYZE")
-    elif rebuild:
+    else:
+        with db.read() as conn:
+            lines = conn.execute(sa.text("SELECT COUNT(*) FROM sale_lines")).scalar()
+        if not lines:                                # a database seeded before the lines were
+            start = time.perf_counter()
+            with db.write() as conn:
+                _seed_lines(conn, db.is_sqlite)
+            with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("ANALYZE" if db.is_sqlite else "VACUUM ANALYZE sale_lines")
+            say(f"  sale lines seeded in {time.perf_counter() - start:.0f} s")
+    if rebuild and not empty:
         from .. import aggregates
         start = time.perf_counter()
         aggregates.ensure(db, force=True)
         say(f"aggregates rebuilt from the tables in {time.perf_counter() - start:.0f} s")
     with db.read() as conn:
         counts = {tb: conn.execute(sa.text(f"SELECT COUNT(*) FROM {tb}")).scalar()
-                  for tb in ("members", "sale_facts", "ledger", "coupons", "kpi_items", "kpi_days")}
+                  for tb in ("members", "sale_facts", "ledger", "coupons", "kpi_items", "kpi_days", "sale_lines",
+                             "member_summary")}
         program = published_program(conn)
     say("rows: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
     client = TestClient(create_app(db), base_url="http://bench")
@@ -194,8 +235,9 @@ def run(db: Database, members: int, sales: int, rounds: int, say=None, scan: boo
         ("GET /admin/members?q=<phone>", page("/admin/members?q=" + "479" + str(members // 3).zfill(7)), rounds),
         ("GET /admin/members?q=<name>", page("/admin/members?q=Medlem%2012345"), rounds),
         (f"GET /admin/members/{member}", page(f"/admin/members/{member}"), rounds),
-        ("GET /admin/segments/count (bought in 30 days, e-mail consent)",
-         page("/admin/segments/count?bought_within_days=30&consent_email=1"), max(3, rounds // 4)),
+        ("GET /admin/members?q=<e-mail>", page("/admin/members?q=m4242%40example"), rounds),
+        *[(f"GET /admin/segments/count ({q})", page("/admin/segments/count?" + q), rounds)
+          for q in _segment_queries(program)],
         ("GET /admin/terminals", page("/admin/terminals"), rounds),
     ]
     say(f"{db.describe()}, rounds as given (n):")

@@ -19,9 +19,9 @@ import tomlkit
 
 from pos_client.domain.codes import SigningKey, issue_coupon_code
 
-from .. import aggregates
+from .. import aggregates, member_summary
 from .. import schema as t
-from ..db import Database, HQError, add_changes, dumps, iso, now_iso
+from ..db import Database, HQError, add_changes, dumps, feed_lock, iso, now_iso
 from . import audit, program as prog, segments
 from .delivery import Config, HttpSms, Mailer, NotDelivered
 
@@ -282,7 +282,9 @@ def withdraw_consent(db: Database, member_id: str, channel: str, token: str) -> 
     if channel not in CHANNELS or not hmac.compare_digest(token, unsubscribe_token(db, member_id, channel)):
         return False
     m = t.members.c
-    with db.write() as conn:
+    with db.write(parallel=True) as conn:
+        aggregates.lock_member(conn, member_id)      # before the feed lock, as ingest does (member_summary's row)
+        feed_lock(conn)
         row = conn.execute(sa.select(t.members).where(m.member_id == member_id, m.erased_at.is_(None))).mappings().first()
         if row is None:
             return False
@@ -293,6 +295,7 @@ def withdraw_consent(db: Database, member_id: str, channel: str, token: str) -> 
         consents[channel] = False
         now = now_iso()
         conn.execute(sa.update(t.members).where(m.member_id == member_id).values(consents=dumps(consents)))
+        member_summary.members_changed(conn, [member_id])
         conn.execute(sa.insert(t.consents).values(member_id=member_id, purpose=channel, granted=False,
                                                   text_version="unsubscribe", recorded_at=now, terminal_id="hq"))
         item = {"type": "member", **{k: row[k] for k in ("member_id", "phone", "name", "email", "birthday",

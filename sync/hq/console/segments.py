@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from .. import schema as t
 from ..db import Database, HQError, iso, now_iso
-from . import audit
+from . import audit, segment_tier
 
 RULES = {
     # key: (kind of value, label)
@@ -66,68 +66,54 @@ def parse_rules(form: dict) -> dict:
     return rules
 
 
-def _where(rules: dict, program, now: datetime) -> list:
-    m, f = t.members.c, t.sale_facts.c
-    sales = lambda *conds: sa.exists().where(f.member_id == m.member_id, *conds)  # noqa: E731
-    bought = ~f.is_return
-    out = [m.erased_at.is_(None)]
+def _where(conn: sa.Connection, rules: dict, program, now: datetime) -> list:
+    """Conditions on ``member_summary`` (one row per member, kept at ingest): each rule
+    a column test; the definitions over the sales they stand for are in the module's
+    docstring and in tests/console/test_segment_counts.py's reference query."""
+    s = t.member_summary.c
+    out = [s.alive]
     if "bought_within_days" in rules:
-        out.append(sales(bought, f.occurred_at >= iso(now - timedelta(days=rules["bought_within_days"]))))
+        out.append(s.last_bought >= iso(now - timedelta(days=rules["bought_within_days"])))
     if "not_bought_within_days" in rules:
-        out.append(~sales(bought, f.occurred_at >= iso(now - timedelta(days=rules["not_bought_within_days"]))))
+        cutoff = iso(now - timedelta(days=rules["not_bought_within_days"]))
+        out.append(sa.or_(s.last_bought.is_(None), s.last_bought < cutoff))
     if rules.get("never_bought"):
-        out.append(~sales(bought))
+        out.append(s.purchases == 0)
     if "purchases_at_least" in rules:
-        n = sa.select(sa.func.count()).where(f.member_id == m.member_id, bought).scalar_subquery()
-        out.append(n >= rules["purchases_at_least"])
-    if "aov_above_no_repeat" in rules:
-        one = sa.select(f.member_id).where(bought, f.member_id.is_not(None)).group_by(f.member_id).having(
-            sa.and_(sa.func.count() == 1, sa.func.avg(f.total) > rules["aov_above_no_repeat"]))
-        out.append(m.member_id.in_(one))
+        out.append(s.purchases >= rules["purchases_at_least"])
+    if "aov_above_no_repeat" in rules:               # one purchase: its total is the average
+        out += [s.purchases == 1, s.spent > rules["aov_above_no_repeat"]]
     if "tier" in rules and program is not None:
-        tiers = list(program.tiers)
-        names = [x.name for x in tiers]
-        if rules["tier"] not in names:
-            raise RuleError("tier", "Choose a tier.")
-        i = names.index(rules["tier"])
-        lo, hi = tiers[i].min_spend, tiers[i + 1].min_spend if i + 1 < len(tiers) else None
-        l = t.ledger.c
-        spend = sa.select(sa.func.coalesce(sa.func.sum(l.delta), 0)).where(
-            l.member_id == m.member_id, l.account == "spend",
-            l.occurred_at > iso(now - timedelta(days=program.qualification_days))).scalar_subquery()
-        out.append(spend >= lo)
-        if hi is not None:
-            out.append(spend < hi)
+        out.append(segment_tier.condition(conn, s.member_id, rules["tier"], program, now))
     if "bought_category" in rules:
-        sl, p = t.sale_lines.c, t.products.c
-        out.append(m.member_id.in_(sa.select(sl.member_id).join(t.products, p.sku == sl.sku)
+        k, p = t.member_skus.c, t.products.c
+        out.append(s.member_id.in_(sa.select(k.member_id).join(t.products, p.sku == k.sku)
                                    .where(p.category == rules["bought_category"])))
     if "birthday_month" in rules:
-        out.append(sa.func.substr(m.birthday, 6, 2) == f"{rules['birthday_month']:02d}")
+        out.append(s.bmonth == f"{rules['birthday_month']:02d}")
     if rules.get("returned_items"):
-        out.append(sales(f.is_return))
+        out.append(s.returns > 0)
     for purpose in ("email", "sms"):
         if rules.get(f"consent_{purpose}"):
-            out.append(m.consents.like(f'%"{purpose}":true%'))
-            if purpose == "email":
-                out.append(sa.func.coalesce(m.email, "") != "")
+            out.append(s[purpose])
     return out
 
 
 def count(db: Database, rules: dict, program=None, now: datetime | None = None) -> int:
     now = now or datetime.now(timezone.utc)
     with db.read() as conn:
-        return conn.execute(sa.select(sa.func.count()).select_from(t.members)
-                            .where(*_where(rules, program, now))).scalar()
+        return conn.execute(sa.select(sa.func.count()).select_from(t.member_summary)
+                            .where(*_where(conn, rules, program, now))).scalar()
 
 
 def members(db: Database, rules: dict, program=None, now: datetime | None = None) -> list[dict]:
     now = now or datetime.now(timezone.utc)
-    m = t.members.c
+    m, s = t.members.c, t.member_summary.c
     with db.read() as conn:
         return [dict(r) for r in conn.execute(
             sa.select(m.member_id, m.name, m.phone, m.email, m.consents)
-            .where(*_where(rules, program, now)).order_by(m.member_id)).mappings()]
+            .select_from(t.member_summary.join(t.members, m.member_id == s.member_id))
+            .where(*_where(conn, rules, program, now)).order_by(m.member_id)).mappings()]
 
 
 def save(db: Database, actor: str, name: str, rules: dict, segment_id: str | None = None) -> str:
