@@ -352,6 +352,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                                      "Skriv meddelandet (högst 2000 tecken)."),
     "any": ("alle", "alla"),
     "{n} members match": ("{n} medlemmer passer", "{n} medlemmar matchar"),
+    "counting…": ("teller…", "räknar…"),
     "Figures as of {when}; they are computed again when a till delivers sales.": (
         "Tall per {when}; de regnes ut på nytt når en kasse leverer salg.",
         "Siffror per {when}; de räknas om när en kassa levererar försäljning."),
