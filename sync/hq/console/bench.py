@@ -15,7 +15,7 @@ import statistics
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import sqlalchemy as sa
 
@@ -236,7 +236,7 @@ def run(db: Database, members: int, sales: int, rounds: int, say=None, scan: boo
         ("GET /admin/members?q=<name>", page("/admin/members?q=Medlem%2012345"), rounds),
         (f"GET /admin/members/{member}", page(f"/admin/members/{member}"), rounds),
         ("GET /admin/members?q=<e-mail>", page("/admin/members?q=m4242%40example"), rounds),
-        *[(f"GET /admin/segments/count ({q})", page("/admin/segments/count?" + q), rounds)
+        *[(f"GET /admin/segments/count ({unquote(q)})", page("/admin/segments/count?" + q), rounds)
           for q in _segment_queries(program)],
         ("GET /admin/terminals", page("/admin/terminals"), rounds),
     ]
