@@ -4,7 +4,8 @@ The tests that drive the real X11 window with ``xdotool`` end what they type
 with the XF86Launch9 key (in the keymap of every X server, on no till keyboard;
 an unmapped key such as F35 would make xdotool remap a keycode, and Qt may read
 the key before the new map).  The X server delivers keys in order,
-so when it arrives every key before it has arrived too; the probe then waits
+so when it arrives every key before it has arrived too (the probe counts the
+request keys as they come from X, ``RequestKeys``); the probe then waits
 until the jobs thread and the wedge filter have nothing left to do and writes
 what the window shows to FILE (atomically), with the number of requests so
 far.  Nothing here changes what the window does; without the variable it is
@@ -13,16 +14,19 @@ not installed at all.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 ENV = "TILL_UI_PROBE"
 REQUEST_KEY = Qt.Key_Launch9
+XCB_KEY_PRESS = 2
+XF86_LAUNCH9 = 0x1008FF49             # its X keysym
 
 
 class Probe(QObject):
@@ -30,6 +34,7 @@ class Probe(QObject):
         super().__init__()
         self.window, self.path = window, path
         self.requests = 0
+        self.keycode = _request_keycode()    # None: learnt from the first request key that comes
         self.timer = QTimer(self)
         self.timer.setInterval(10)
         self.timer.timeout.connect(self._write_when_settled)
@@ -39,11 +44,16 @@ class Probe(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
         if (event.type() == QEvent.KeyPress and event.key() == REQUEST_KEY
                 and isinstance(obj, QWindow)):
-            self.requests += 1
-            self.settled = 0
-            self.timer.start()
+            if self.keycode is None:          # the first: counted here, the rest as they come from X
+                self.keycode = event.nativeScanCode()
+                self._request()
             return True
         return False
+
+    def _request(self) -> None:
+        self.requests += 1
+        self.settled = 0
+        self.timer.start()
 
     def _write_when_settled(self) -> None:
         w = self.window
@@ -53,6 +63,8 @@ class Probe(QObject):
             return
         self.timer.stop()
         answer = state(w, self.requests)
+        answer["wedge"] = [list(entry) for entry in w.wedge.trace]   # the keys since the last answer
+        w.wedge.trace.clear()
         try:
             answer.update(extras(w, self.path.with_suffix(".request")))
         except Exception:                     # the test says what broke; the window goes on
@@ -141,10 +153,45 @@ def targets(top) -> dict:
     return out
 
 
+def _request_keycode() -> int | None:
+    """XF86Launch9's keycode in the X server's keymap (None off X11, or without libX11)."""
+    import ctypes.util
+    try:
+        display = QApplication.instance().nativeInterface().display()
+        xlib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+        xlib.XKeysymToKeycode.restype = ctypes.c_ubyte
+        xlib.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+        return xlib.XKeysymToKeycode(int(display), XF86_LAUNCH9) or None
+    except (AttributeError, OSError, TypeError):
+        return None
+
+
+class RequestKeys(QAbstractNativeEventFilter):
+    """Every request key as the X server sends it, counted before Qt sees it: Qt drops a key
+    sent to a window that a dialog (still opening) blocks, and the test, when no answer comes,
+    presses the key again.  Counted here, the answer says how many keys the window has had, so
+    an answer to an earlier key (one pressed before the test's last keys) is never taken for
+    the answer to the last one."""
+
+    def __init__(self, probe: Probe) -> None:
+        super().__init__()
+        self.probe = probe
+
+    def nativeEventFilter(self, kind, message):  # noqa: N802 (Qt API)
+        if self.probe.keycode is not None and bytes(kind) == b"xcb_generic_event_t":
+            response, keycode = ctypes.string_at(int(message), 2)
+            if response & 0x7F == XCB_KEY_PRESS and keycode == self.probe.keycode:
+                self.probe._request()
+        return False, 0
+
+
 def install(window) -> Probe | None:
     path = os.environ.get(ENV)
     if not path:
         return None
     probe = Probe(window, Path(path))
-    QApplication.instance().installEventFilter(probe)
+    app = QApplication.instance()
+    app.installEventFilter(probe)
+    probe.native = RequestKeys(probe)        # (kept: Qt does not own the filter)
+    app.installNativeEventFilter(probe.native)
     return probe

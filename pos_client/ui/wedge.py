@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import deque
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -82,6 +83,9 @@ class WedgeFilter(QObject):
         self.release_timer.setInterval(int(key_gap_s * 1000) + 5)
         self.release_timer.timeout.connect(self._release_when_quiet)
         self.seen_at = 0.0               # time.monotonic() of the last key
+        # The last keys as the filter judged them (key, its time, when it came, the call): the
+        # test probe shows them when a scan did not land as expected.
+        self.trace: deque[tuple[str, float, float, str]] = deque(maxlen=80)
 
     # -- Qt ----------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
@@ -106,6 +110,14 @@ class WedgeFilter(QObject):
     # -- the decision ------------------------------------------------------------
     def key(self, window: QWindow, event: QKeyEvent) -> bool:
         """One key press; True when it is the scanner's (kept from the widgets)."""
+        now, gap, had = self._now(event), self._gap(event), len(self.buffer)
+        kept = self._key(window, event)
+        verdict = ("scan" if self.scan_ended else "kept") if kept else "passed"
+        self.trace.append((event.text(), round(now * 1000, 1), round(time.monotonic() * 1000, 1),
+                           f"gap {gap * 1000:.1f} ms, {had} before: {verdict}"))
+        return kept
+
+    def _key(self, window: QWindow, event: QKeyEvent) -> bool:
         text, now, gap = event.text(), self._now(event), self._gap(event)
         self.last, self.seen_at = now, time.monotonic()
         if self._terminator(text):
@@ -159,6 +171,9 @@ class WedgeFilter(QObject):
         """Deliver held keys: no scan followed them, so a person typed them."""
         from shiboken6 import isValid
         held, self.held = self.held, []
+        if held:
+            self.trace.append(("".join(event.text() for _, event in held), None,
+                               round(time.monotonic() * 1000, 1), "released to the dialog"))
         self.replaying = True
         try:
             for window, event in held:

@@ -158,20 +158,24 @@ class RealTill:
         """What the window shows once it has handled every key sent so far.
 
         The request key is sent again when no answer comes: a key pressed while a dialog
-        is still opening goes to the window the dialog blocks, and Qt drops it."""
-        self.requests += 1
+        is still opening goes to the window the dialog blocks, and Qt drops it.  The answer
+        counts the request keys the window has had (the probe counts them as they come from
+        X, dropped or not): only one that has had them all answers for what was typed last —
+        an answer to the first key while a second one is on its way, read after new typing,
+        would be the window as it was before the new keys."""
         end = time.monotonic() + timeout_s
         while True:
             self.xdo("key", "XF86Launch9")
+            self.requests += 1              # the window counts every request key it is sent
             resend = time.monotonic() + resend_s
             while time.monotonic() < min(resend, end):
                 try:
                     state = json.loads(self.probe.read_text(encoding="utf-8"))
                 except (OSError, ValueError):
                     state = {"requests": -1}
-                if state["requests"] >= self.requests:
-                    self.requests = state["requests"]
+                if state["requests"] == self.requests:
                     return state
+                assert state["requests"] < self.requests, "the window counted a request key twice"
                 if self.proc.poll() is not None:
                     break
                 time.sleep(0.01)

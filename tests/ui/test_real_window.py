@@ -21,6 +21,7 @@ from tests.ui.real_window import RealTill, Xvfb, have_x, keysyms
 pytestmark = pytest.mark.skipif(not have_x(), reason="needs Xvfb and xdotool (CI installs them)")
 
 SCANNER_MS = (0, 1, 2, 5)
+SCREEN = "1024x768"            # a till's usual screen (the window fills it; every size: test_screens.py)
 # A free item on enrolment next to the welcome coupon: every coupon kind the program format allows.
 FREE_ITEM = """
 [[coupons]]
@@ -91,7 +92,7 @@ def _shop(base: Path) -> Shop:
 
 @pytest.fixture(scope="module")
 def display():
-    x = Xvfb()
+    x = Xvfb(SCREEN)
     yield x.display
     x.stop()
 
@@ -129,8 +130,8 @@ def reset(till) -> dict:
     state = till.key("Escape", "F2", "ctrl+a", "BackSpace")
     if state["focus"] != "QLineEdit":          # F2 did not take it there (a page just closed): a click does
         state = till.click("lookupField", state)
-    assert state["lines"] == [] and state["member"] is None and state["lookup"] == "" and state["page"] == 0, state
-    assert state["focus"] == "QLineEdit", state
+    assert state["lines"] == [] and state["member"] is None and state["lookup"] == "" and state["page"] == 0, brief(state)
+    assert state["focus"] == "QLineEdit", brief(state)
     return state
 
 
@@ -143,8 +144,13 @@ def answer(till, button: str, state: dict) -> dict:
     raise AssertionError(f"the dialog stayed open: {state['dialog']}")
 
 
-def brief(state) -> dict:
-    return {k: state[k] for k in ("member", "lines", "message", "lookup", "enrol", "page", "dialog", "focus")}
+def brief(state) -> str:
+    """What a failed assertion shows (whole: pytest cuts a dict short): the screen, and every key
+    the wedge filter judged since the last look — the key, its X timestamp and when the window
+    got it (ms), and the verdict."""
+    screen = {k: state[k] for k in ("member", "lines", "message", "lookup", "enrol", "page", "dialog", "focus")}
+    keys = [f"  {text!r:6} x={x:<12} got={got:<12} {verdict}" for text, x, got, verdict in state.get("wedge", [])]
+    return "\n".join([repr(screen), "wedge:", *keys])
 
 
 def qty(state, sku) -> int:
@@ -170,20 +176,20 @@ def test_each_barcode_at_scanner_speed_lands_once(fresh, shop, delay_ms):
         state = till.type(ean + suffix, delay_ms)
         sku = sku_of(till, shop, ean)
         expected[sku] = expected.get(sku, 0) + 1
-        assert qty(state, sku) == expected[sku], (ean, suffix, state["lines"], state["message"])
-        assert state["lookup"] == "" and state["message"] == "", state
+        assert qty(state, sku) == expected[sku], (ean, suffix, brief(state))
+        assert state["lookup"] == "" and state["message"] == "", brief(state)
     state = scan_by_keys(till, shop.ean13, delay_ms, "Return", "ctrl+j")         # CR LF
-    assert qty(state, "LEK-019") == 2 and state["lookup"] == "" and state["message"] == ""
+    assert qty(state, "LEK-019") == 2 and state["lookup"] == "" and state["message"] == "", brief(state)
     state = till.type(shop.member_code + "\n", delay_ms)
-    assert state["member"] == shop.member_id and state["lookup"] == "" and state["message"] == ""
+    assert state["member"] == shop.member_id and state["lookup"] == "" and state["message"] == "", brief(state)
 
 
 def test_a_person_typing_is_typing_and_enter_submits_it_once(fresh, shop):
     till = fresh
     state = till.type(shop.ean13, 60)
-    assert state["lookup"] == shop.ean13                     # each key once, in the field
+    assert state["lookup"] == shop.ean13, brief(state)                     # each key once, in the field
     state = till.key("Return")
-    assert qty(state, "LEK-019") == 1 and state["lookup"] == ""
+    assert qty(state, "LEK-019") == 1 and state["lookup"] == "", brief(state)
     state = till.type("912 34 560\n", 150)
     assert state["member"] == shop.member_id and state["lookup"] == "", brief(state)
 
@@ -192,21 +198,21 @@ def test_a_scan_into_a_half_typed_phone_number_keeps_the_number(fresh, shop):
     till = fresh
     assert till.type("912 34", 100)["lookup"] == "912 34"
     state = till.type(shop.ean13 + "\n", 2)
-    assert qty(state, "LEK-019") == 1 and state["lookup"] == "912 34"
+    assert qty(state, "LEK-019") == 1 and state["lookup"] == "912 34", brief(state)
     state = till.type(shop.member_code + "\n", 1)            # a card after all
-    assert state["member"] == shop.member_id and state["lookup"] == "912 34"
+    assert state["member"] == shop.member_id and state["lookup"] == "912 34", brief(state)
     state = till.type(" 560\n", 100)                         # and the number typed on still finds her
-    assert state["member"] == shop.member_id and state["lookup"] == "" and state["message"] == ""
+    assert state["member"] == shop.member_id and state["lookup"] == "" and state["message"] == "", brief(state)
 
 
 def test_a_scan_while_the_enrolment_page_is_open(fresh, shop):
     till = fresh
     state = till.key("F4")
-    assert state["page"] == 1 and state["focus"] == "QLineEdit"
+    assert state["page"] == 1 and state["focus"] == "QLineEdit", brief(state)
     till.type("915 12", 90)
     state = till.type(shop.ean13 + "\n", 2)                  # Enter on the form would enrol: it is the scan's
-    assert qty(state, "LEK-019") == 1 and state["page"] == 1 and state["enrol"][0] == "915 12"
-    assert state["message"] == "", state["message"]
+    assert qty(state, "LEK-019") == 1 and state["page"] == 1 and state["enrol"][0] == "915 12", brief(state)
+    assert state["message"] == "", brief(state)
     state = till.type(shop.member_code + "\n", 1)
     assert state["member"] == shop.member_id and state["enrol"][0] == "915 12", brief(state)
 
@@ -215,21 +221,21 @@ def test_a_scan_while_the_clear_sale_box_is_open_is_a_scan_not_an_answer(fresh, 
     till = fresh
     till.type(shop.ean13 + "\n", 2)
     state = till.key("Escape")
-    assert state["dialog"], "the clear-sale box did not open"
+    assert state["dialog"], brief(state)
     state = till.type(shop.member_code + "\n", 1)            # C and K in the code: neither answers the box
-    assert state["dialog"] and state["member"] == shop.member_id and qty(state, "LEK-019") == 1
+    assert state["dialog"] and state["member"] == shop.member_id and qty(state, "LEK-019") == 1, brief(state)
     state = till.type(shop.ean13 + "\n\n", 2)                 # Enter twice: the second is the scanner's too
-    assert state["dialog"] and qty(state, "LEK-019") == 2
+    assert state["dialog"] and qty(state, "LEK-019") == 2, brief(state)
     state = answer(till, "&Keep it", state)                 # the cashier answers: Keep it
-    assert state["dialog"] is None and qty(state, "LEK-019") == 2
+    assert state["dialog"] is None and qty(state, "LEK-019") == 2, brief(state)
 
 
 def test_a_scan_while_the_on_screen_letters_are_shown(fresh, shop):
     till = fresh
     state = till.click("ABC")
-    assert state["letters"]
+    assert state["letters"], brief(state)
     state = till.type(shop.ean13 + "\n", 1)
-    assert qty(state, "LEK-019") == 1 and state["letters"] and state["lookup"] == ""
+    assert qty(state, "LEK-019") == 1 and state["letters"] and state["lookup"] == "", brief(state)
     state = till.type(shop.member_code + "\n", 0)
     assert state["member"] == shop.member_id and state["letters"], brief(state)
     till.click("123", state)                                # the letters go away again
