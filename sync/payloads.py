@@ -185,7 +185,7 @@ class CouponsIssued(EventPayload):
 class MemberVisited(EventPayload):
     KIND: ClassVar[str] = "member_visited"
     member_id: Id
-    day: Day                                # the terminal's date (UTC): one visit per member and day
+    day: Day                                # the shop's date (the till's time zone): one visit per member and day
     points: int = 0
 
 

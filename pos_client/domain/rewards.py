@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Callable
 
 from .errors import CouponRefused, InvalidInput, PointsRefused, coupon_expired, coupon_not_theirs, coupon_used
 from .member import (
@@ -30,8 +31,11 @@ class Counters:
     referrals_since: tuple[datetime, ...] = ()   # when each friend's reward came (for the news)
 
 
-def read_counters(entries: list[tuple[str, datetime, int]], now: datetime, window_days: int) -> Counters:
-    """``entries``: (account, occurred_at, delta) of a member's counter accounts."""
+def read_counters(entries: list[tuple[str, datetime, int]], now: datetime, window_days: int,
+                  day_of: Callable[[datetime], date] = datetime.date) -> Counters:
+    """``entries``: (account, occurred_at, delta) of a member's counter accounts; ``day_of``: the
+    shop's calendar day of a moment (a visit is once a day of the shop's, not of UTC's: at
+    00:30 in Oslo it is still yesterday in UTC)."""
     start = now - timedelta(days=window_days)
     uses, grants, referred, year = 0, {}, 0, 0
     visited: date | None = None
@@ -43,7 +47,8 @@ def read_counters(entries: list[tuple[str, datetime, int]], now: datetime, windo
             key = account[len(TIER_COUPONS_PREFIX):]
             grants[key] = grants.get(key, 0) + delta
         elif account == VISITS and delta > 0:
-            visited = max(visited or when.date(), when.date())
+            day = day_of(when)
+            visited = max(visited or day, day)
         elif account == REFERRED:
             referred += delta
         elif account == REFERRALS:

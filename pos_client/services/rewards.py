@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sync.protocol import CouponGiven, CouponsIssued, EventPayload, MemberVisited, RewardExchanged
 
@@ -36,7 +36,7 @@ class RewardsMixin:
         now = self.clock()
         if _uses_counters(program):
             c = rules.read_counters(self.store.counter_entries(member.member_id), now,
-                                    program.qualification_days)
+                                    program.qualification_days, self.local_day)
             member.tier_uses, member.tier_grants = c.tier_uses, c.tier_grants or {}
             member.visited_on, member.referral_rewarded = c.visited_on, c.referral_rewarded
             if c.referrals_since:
@@ -44,7 +44,7 @@ class RewardsMixin:
                 member.referral_news = sum(1 for when in c.referrals_since if seen is None or when > seen)
             if member.referred_by and program.referral and program.referral.max_per_year:
                 ref = rules.read_counters(self.store.counter_entries(member.referred_by), now,
-                                          program.qualification_days)
+                                          program.qualification_days, self.local_day)
                 member.referrer_count = ref.referrals_this_year
         member.perks = rules.perks(program, member.tier)
         tier = program.tier_named(member.tier)
@@ -61,7 +61,7 @@ class RewardsMixin:
             "keep_tier": dict(member.keep_tier) if member.keep_tier else None,
             "referral_news": member.referral_news,
             "rewards": [(r.id, r.name, r.points, member.points >= r.points) for r in program.rewards],
-            "visit_points": program.visit_points if member.visited_on != self.clock().date() else 0,
+            "visit_points": program.visit_points if member.visited_on != self.local_day(self.clock()) else 0,
             "giftable": [c for c in member.coupons if c.transferable],
         }
 
@@ -139,11 +139,17 @@ class RewardsMixin:
         return self.member(member.member_id)
 
     # -- visits -------------------------------------------------------------------
+    @staticmethod
+    def local_day(when: datetime) -> date:
+        """The shop's calendar day at ``when``: the till's own time zone (the shop PC's, as its
+        receipts print the time: ``Register.local``), Europe/Oslo or Europe/Stockholm."""
+        return when.astimezone().date()
+
     def visit(self, member: MemberState) -> MemberState:
         """Visit points for showing the card without buying (once per member per day)."""
-        now = self.clock()
-        ledger = rules.visit_ledger(self.program, member, now.date())
-        self._write_event(MemberVisited(member_id=member.member_id, day=now.date().isoformat(),
+        today = self.local_day(self.clock())
+        ledger = rules.visit_ledger(self.program, member, today)
+        self._write_event(MemberVisited(member_id=member.member_id, day=today.isoformat(),
                                         points=self.program.visit_points, ledger=ledger))
         return self.member(member.member_id)
 

@@ -143,6 +143,40 @@ def test_visit_points_once_a_day(t, clock):
     assert t.visit(t.lookup("912 34 560")).points == 20
 
 
+@pytest.fixture
+def shop_zone(monkeypatch):
+    """The till's time zone, as the shop PC sets it (TZ), for one test."""
+    import time
+
+    def use(zone: str) -> None:
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+    yield use
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize("zone", ["Europe/Oslo", "Europe/Stockholm"])
+def test_visit_points_once_a_day_of_the_shop_not_of_utc(t, clock, shop_zone, zone):
+    from datetime import datetime, timezone
+    shop_zone(zone)
+    clock.now = datetime(2026, 11, 24, 22, 30, tzinfo=timezone.utc)         # 23:30 in the shop
+    assert t.visit(t.lookup("912 34 560")).points == 10
+    clock.advance(hours=1)                                                  # 00:30 the next day there, UTC's 23:30
+    m = t.visit(t.lookup("912 34 560"))
+    assert m.points == 20 and t.reward_view(m)["visit_points"] == 0
+    clock.advance(hours=1)                                                  # 01:30 there, the next day in UTC too
+    with pytest.raises(PointsRefused, match="once a day"):
+        t.visit(t.lookup("912 34 560"))
+    days = [row[0] for row in t.store.read().execute(
+        "SELECT json_extract(payload, '$.day') FROM outbox WHERE kind = 'member_visited' ORDER BY seq")]
+    assert days == ["2026-11-24", "2026-11-25"]                           # HQ counts the shop's days too
+    clock.advance(hours=22)                                                 # 23:30 there on the 25th
+    assert t.reward_view(t.lookup("912 34 560"))["visit_points"] == 0
+    clock.advance(hours=1)                                                  # 00:30 on the 26th
+    assert t.reward_view(t.lookup("912 34 560"))["visit_points"] == 10
+
+
 def test_a_transferable_coupon_given_to_a_friend(t):
     giver, friend = t.lookup(POINTS_RICH), t.lookup("912 34 560")
     coupon, _ = t.exchange_reward(giver, "r100")
