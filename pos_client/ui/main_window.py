@@ -201,6 +201,7 @@ class MainWindow(SaleKeys, QMainWindow):
         # Back at the basket (enrolled, or cancelled): quick keys and keypad again.
         self.pages.currentChanged.connect(lambda index: index == BASKET_PAGE and self.keyboard.hide())
         self.pages.currentChanged.connect(self._page_room)
+        self.pages.currentChanged.connect(lambda _index: self.message.page_left())
 
         self.pay_bar = pay = PayBar()
         self.totals = pay.totals

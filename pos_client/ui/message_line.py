@@ -4,8 +4,9 @@ Each kind has its own look (resources/qss/till.qss, ``QFrame#message[kind=…]``
 and its own symbol in front of the text — ✔ ℹ ⚠ ✖, four different shapes —
 with the kind's word as the accessible name, so a cashier who cannot tell red
 from green still sees which it is.  An error or a warning stays until the
-cashier's next action (``clear()``: the window calls it when one starts); a
-success or a piece of information fades out after a few seconds.
+cashier's next action (``clear()``: the window calls it when one starts) or
+until another page opens (``page_left()``); a success or a piece of information
+fades out after a few seconds.
 """
 
 from __future__ import annotations
@@ -107,6 +108,13 @@ class MessageLine(QFrame):
         self.setAccessibleName("")
         self.setToolTip("")
         self._restyle()
+
+    def page_left(self) -> None:
+        """The cashier went to another page: an error or a warning was about the one left, and
+        stays no longer (a success or a note stays to fade: it says what was just done, such
+        as a return's refund, told on the basket page the return goes back to)."""
+        if self._kind in (ERROR, WARNING):
+            self.clear()
 
     def text(self) -> str:
         return self.label.text()

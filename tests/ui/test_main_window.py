@@ -49,6 +49,26 @@ def test_human_typing_is_not_a_scan(window, qtbot):
     assert window.screen.member is not None                 # Enter submitted the lookup
 
 
+def test_an_error_goes_when_another_page_opens_and_a_success_stays(window, qtbot):
+    window.handle_scan("§§§")
+    done(qtbot, window)
+    assert window.message.kind() == "error" and "not recognised" in window.message.text()
+    window.show_enrolment()                                  # about the basket, not the form
+    assert window.message.text() == "" and window.message.kind() == ""
+    window.show_basket()
+    window.lookup_field.setText("NO-SUCH-THING")
+    window.do_lookup()
+    done(qtbot, window)
+    assert window.message.kind() == "warning"
+    window.show_settings()
+    assert window.message.text() == ""
+    window.show_basket()
+    window.message.success("Refund 99,00 kr")               # a return's, told on the basket page
+    window.show_returns()
+    window.show_basket()
+    assert window.message.text() == "Refund 99,00 kr"
+
+
 def test_garbled_scan_is_a_clear_message(window, qtbot):
     window.handle_scan("TLM1AAAAAAAAAAAA")
     done(qtbot, window)
