@@ -83,6 +83,7 @@ class RealTill:
     def start(self, timeout_s: float = 60) -> "RealTill":
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.probe.unlink(missing_ok=True)
+        self.probe.with_suffix(".seen").unlink(missing_ok=True)
         env = {k: v for k, v in os.environ.items() if k not in ("POS_CONFIG", "LANGUAGE")}
         env.update(DISPLAY=self.display, QT_QPA_PLATFORM="xcb", POS_DATA_DIR=str(self.data_dir),
                    TILL_UI_PROBE=str(self.probe), LANG=LOCALES[self.lang], LC_ALL=LOCALES[self.lang],
@@ -157,32 +158,43 @@ class RealTill:
     def state(self, timeout_s: float = 30, resend_s: float = 0.5) -> dict:
         """What the window shows once it has handled every key sent so far.
 
-        The request key is sent again when no answer comes: a key pressed while a dialog
-        is still opening goes to the window the dialog blocks, and Qt drops it.  The answer
-        counts the request keys the window has had (the probe counts them as they come from
-        X, dropped or not): only one that has had them all answers for what was typed last —
-        an answer to the first key while a second one is on its way, read after new typing,
-        would be the window as it was before the new keys."""
+        The window counts the request keys it is sent (the probe counts them as they come
+        from X, even one Qt drops because a dialog still opening blocks the window) and says
+        at once that one came (``probe.seen``); its answer says how many it has had.  Only an
+        answer that has had every key pressed answers for what was typed last: an answer to
+        an earlier key, read after new typing, would be the window as it was before.  The key
+        is pressed again only when the window has not seen it (the X focus was elsewhere:
+        on a dialog's window that just opened, say) — never while the window works on the
+        answer, or each extra key would ask for another answer, one after the other."""
         end = time.monotonic() + timeout_s
+        self.xdo("key", "XF86Launch9")
+        self.requests += 1
+        resend = time.monotonic() + resend_s
         while True:
-            self.xdo("key", "XF86Launch9")
-            self.requests += 1              # the window counts every request key it is sent
-            resend = time.monotonic() + resend_s
-            while time.monotonic() < min(resend, end):
-                try:
-                    state = json.loads(self.probe.read_text(encoding="utf-8"))
-                except (OSError, ValueError):
-                    state = {"requests": -1}
-                if state["requests"] == self.requests:
-                    return state
-                assert state["requests"] < self.requests, "the window counted a request key twice"
-                if self.proc.poll() is not None:
-                    break
-                time.sleep(0.01)
-            if self.proc.poll() is not None or time.monotonic() >= end:
+            try:
+                state = json.loads(self.probe.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                state = {"requests": -1}
+            if state["requests"] == self.requests:
+                return state
+            assert state["requests"] < self.requests, "the window counted a request key twice"
+            now = time.monotonic()
+            if self.proc.poll() is not None or now >= end:
                 self.hang_report()
                 raise RuntimeError(f"the window did not answer request {self.requests}:\n{self.log_text()}")
-            self.focus_dialog()
+            if now >= resend:
+                if self._seen() < self.requests:
+                    self.focus_dialog()
+                    self.xdo("key", "XF86Launch9")
+                    self.requests += 1
+                resend = time.monotonic() + resend_s
+            time.sleep(0.01)
+
+    def _seen(self) -> int:
+        try:
+            return int(self.probe.with_suffix(".seen").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return 0
 
     def look(self, shot: Path | None = None) -> dict:
         """The state, with every widget the cashier cannot read whole (``state["layout"]``,
