@@ -98,6 +98,9 @@ class MainWindow(SaleKeys, QMainWindow):
         if client is None:
             self.sync_state = self.tr("standalone")
         self._show_pending()
+        # Events HQ refused earlier are there from the start (not only after this run's first
+        # sync round, which a till offline or without HQ never has).
+        self.jobs.run(self.terminal.dead_letter_count, self.status.show_refused_count)
 
     # -- layout ----------------------------------------------------------------
     def _build(self) -> None:

@@ -2,10 +2,11 @@
 
 ``tour(till, shots)`` walks one running ``pos-client`` (tests/ui/real_window.py) through the
 main screen, a member with many coupons and punch cards, the basket with discounts and
-"why not" lines, messages of each kind, the clear-sale box, enrolment with and without the
-on-screen letters, returns, settings, cashier sign-in, the X/Z reports and every page of the
-first-run wizard.  At each it takes a screenshot of the X screen and the window's list of what
-the cashier cannot read whole (pos_client/ui/layout_check.py).  tests/ui/test_screens.py runs
+"why not" lines, messages of each kind, the clear-sale box, the events HQ refused (given a
+shop that has some), enrolment with and without the on-screen letters, returns, settings,
+cashier sign-in, the X/Z reports and every page of the first-run wizard.  At each it takes a
+screenshot of the X screen and the window's list of what the cashier cannot read whole
+(pos_client/ui/layout_check.py).  tests/ui/test_screens.py runs
 it at three screen sizes in nb, sv and en; ``python -m tests.ui.screens OUT`` (scripts/
 screenshots.sh) makes the README's and docs' screenshots with it.
 """
@@ -52,8 +53,13 @@ class Shop:
     receipt: str               # a sale to return
 
 
-def make_shop(base: Path) -> Shop:
-    """The demo till with a busy member (made once; each run gets its own copy)."""
+REFUSED = ("HQ refused the event: the terminal's signing key is not the one HQ has on file for this shop "
+           "(re-pair the terminal)")
+
+
+def make_shop(base: Path, refused: bool = False) -> Shop:
+    """The demo till with a busy member (made once; each run gets its own copy); ``refused``:
+    two of its events refused by HQ, for the status bar's button and the dialog it opens."""
     from pos_client.config import Config
     from pos_client.services import DEMO_DIR, Terminal
     shutil.rmtree(base, ignore_errors=True)
@@ -72,6 +78,10 @@ def make_shop(base: Path) -> Shop:
         for sku, qty in (("UTS-039", 3), ("DOG-001", 3), ("KAT-015", 4), ("LEK-022", 1)):
             sale.add(sku, qty)
         receipt = sale.complete("card").receipt_no
+        if refused:
+            from pos_client.store.outbox import Outbox
+            outbox = Outbox(t.store)
+            outbox.record([(row[0], ("dead", REFUSED)) for row in outbox.pending(0, 2)], t.clock()).result()
         return Shop(base / "data", receipt)
     finally:
         t.close()
@@ -125,13 +135,20 @@ def tour(till: RealTill, shop: Shop, shots: Path | None = None) -> Tour:
     if state["dialog"]:
         t.look("clear-sale box")
         till.key("Escape")
+    # -- the events HQ refused (a dialog from the status bar), when the till has some
+    if "refused" in till.state()["targets"]:
+        t.click("refused")
+        state = t.look("refused by HQ")
+        assert state["dialog"], "the refused-events dialog did not open"
+        assert till.key("Escape")["dialog"] is None
     # -- points shop (a dialog)
     if "pointsShop" in till.state()["targets"]:
         t.click("pointsShop")
         t.look("points shop")
         till.key("Escape")
     # -- enrolment, with and without the on-screen letters
-    till.key("F4")
+    state = till.key("F4")
+    assert state["page"] == 1, "F4 did not open enrolment: the keyboard is not back on the till"
     t.look("enrolment")
     state = t.click("ABC")
     t.look("enrolment with the letters")

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(not have_x(), reason="needs Xvfb and xdotool (CI
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
-    return make_shop(tmp_path_factory.mktemp("screens") / "shop")
+    return make_shop(tmp_path_factory.mktemp("screens") / "shop", refused=True)
 
 
 @pytest.fixture(scope="module", params=SIZES)
@@ -42,7 +42,7 @@ def test_every_page_reads_whole(display, shop, lang, tmp_path):
         seen = tour(till, shop, tmp_path).seen
     finally:
         till.stop()
-    assert len(seen) >= 20, sorted(seen)                  # every page was reached
+    assert len(seen) >= 20 and "refused by HQ" in seen, sorted(seen)      # every page was reached
     assert not any(seen.values()), f"screenshots in {tmp_path}\n" + report(size, lang, seen)
 
 
@@ -63,6 +63,36 @@ def test_a_newcomer_enrols_at_1024x768_and_reads_the_whole_consent(shop, tmp_pat
         state = till.key("space", "Return")
         assert state["member"] is not None and state["page"] == 0, state["message"]
         assert state["message"] == "Velkommen! Ny Kunde er nå medlem" and state["message_kind"] == "success"
+    finally:
+        till.stop()
+        x.stop()
+
+
+SHORT_CATALOGUE = """sku,ean,name,price,vat_percent,category
+DOG-001,7038010000010,Hundefôr Adult Laks 12 kg,749.00,25,dogfood
+KAT-015,7038010000157,Kattesand klumpende 10 l,129.00,25,cat
+LEK-019,7038010000195,Tyggeleke i naturgummi for store hunder,149.00,25,toys
+"""
+
+
+def test_a_shop_with_three_products_reads_whole_at_1024x768(tmp_path):
+    """A small shop's till: three quick keys at their size, top left, and nothing cut around them."""
+    from pos_client.config import Config
+    from pos_client.services import DEMO_DIR, Terminal
+    from tests.ui.real_window import RealTill
+    (tmp_path / "catalogue.csv").write_text(SHORT_CATALOGUE, encoding="utf-8")
+    with Terminal.open(tmp_path / "data", config=Config(demo=False)) as t:   # (demo mode would load all)
+        t.load_program(DEMO_DIR / "program.toml")
+        t.load_catalogue(tmp_path / "catalogue.csv")
+    x = Xvfb("1024x768")
+    till = RealTill(x.display, tmp_path / "data", "nb").start()
+    try:
+        state = till.look(tmp_path / "short-catalogue.png")
+        assert state["window"] == [1024, 768] and state["layout"] == [], state["layout"]
+        rows = [line.split(",") for line in SHORT_CATALOGUE.splitlines()[1:]]
+        assert all(any(name in text for text in state["texts"]) for _, _, name, *_ in rows), state["texts"]
+        state = till.click("quickKey", state)                                 # a key rings its item up
+        assert [qty for sku, qty in state["lines"] if sku in {row[0] for row in rows}] == [1], state["lines"]
     finally:
         till.stop()
         x.stop()
