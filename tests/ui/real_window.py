@@ -85,6 +85,10 @@ class RealTill:
         self.probe.unlink(missing_ok=True)
         self.probe.with_suffix(".seen").unlink(missing_ok=True)
         env = {k: v for k, v in os.environ.items() if k not in ("POS_CONFIG", "LANGUAGE")}
+        # A home of its own: what the till saves where a shop's would go (the setup wizard's
+        # config and paired database, logs) must not meet this machine's, or another test's.
+        home = self.data_dir / "home"
+        env.update({f"XDG_{kind}_HOME": str(home / kind.lower()) for kind in ("DATA", "CONFIG", "STATE", "CACHE")})
         env.update(DISPLAY=self.display, QT_QPA_PLATFORM="xcb", POS_DATA_DIR=str(self.data_dir),
                    TILL_UI_PROBE=str(self.probe), LANG=LOCALES[self.lang], LC_ALL=LOCALES[self.lang],
                    PYTHONFAULTHANDLER="1")          # a hung window says where (SIGABRT below)
@@ -163,9 +167,9 @@ class RealTill:
         at once that one came (``probe.seen``); its answer says how many it has had.  Only an
         answer that has had every key pressed answers for what was typed last: an answer to
         an earlier key, read after new typing, would be the window as it was before.  The key
-        is pressed again only when the window has not seen it (the X focus was elsewhere:
-        on a dialog's window that just opened, say) — never while the window works on the
-        answer, or each extra key would ask for another answer, one after the other."""
+        is pressed again only when the window has not seen it (the X focus was elsewhere) —
+        never while the window works on the answer, or each extra key would ask for another
+        answer, one after the other."""
         end = time.monotonic() + timeout_s
         self.xdo("key", "XF86Launch9")
         self.requests += 1
@@ -176,6 +180,10 @@ class RealTill:
             except (OSError, ValueError):
                 state = {"requests": -1}
             if state["requests"] == self.requests:
+                if state.get("dialog") and self.xdo("getwindowfocus").strip() == self.window_id:
+                    # The keys that follow are for the dialog: the X focus on it (a window manager
+                    # would do that), should it still be on the window the dialog blocks.
+                    self.focus_dialog()
                 return state
             assert state["requests"] < self.requests, "the window counted a request key twice"
             now = time.monotonic()
