@@ -7,8 +7,10 @@ a handful of index lookups instead of scans of the ledger and the sales.
   spent, punch-card units) and the per-day sums of ``kpi_items``.
 - ``kpi_items``: each member's time-independent items (``kpi_state``): the
   last two purchases, the points lots left after the tills' FIFO replay, the
-  tier stretches.  Recomputed for every member a batch touches, from that
-  member's ledger and sales.
+  tier stretches.  Read off ``kpi_members``, each member's compact state that
+  the batch's own entries advance (``kpi_fold``, ``kpi_apply``): a batch
+  writes only the items that changed, and reads no member's history (but
+  for the rare member the state cannot advance: replayed from the ledger).
 - ``kpi_coupons``: coupons issued and redeemed per coupon kind / campaign;
   ``kpi_enrolments``: members enrolled per till.
 
@@ -26,20 +28,24 @@ from __future__ import annotations
 
 import json
 import zlib
+from contextlib import contextmanager
 from collections import Counter, defaultdict
-from operator import itemgetter
 
 import sqlalchemy as sa
 
-from . import facts, kpi_state, terminal_status
+from . import facts, kpi_apply, terminal_status
+from . import kpi_sql as q
 from . import schema as t
+from .kpi_apply import Changes, day_of
 from .locks import lock_keys
 
 SHARDS = 8
 ADMIN_SHARD = SHARDS
 REBUILD_LOCK = 7_316_016
 PARAMS_KEY = "kpi_params"
+STATES_KEY = "kpi_members_filled"
 CHUNK = 2000
+_SUSPENDED = False              # benchmarks only: ingest without the hook, as the baseline
 
 
 def params(program) -> dict:
@@ -54,12 +60,9 @@ def shard_of(terminal_id: str) -> int:
 
 
 def stored_params(conn: sa.Connection) -> dict | None:
-    value = conn.execute(sa.select(t.settings.c.value).where(t.settings.c.key == PARAMS_KEY)).scalar()
-    return json.loads(value) if value else None
-
-
-def day_of(at: str | None) -> str:
-    return at[:10] if at is not None else "~"
+    # At the driver: SQLAlchemy compiling this select was a tenth of the hook's time.
+    row = q.rows(conn, f"SELECT value FROM settings WHERE key = {q.param(conn)}", (PARAMS_KEY,))
+    return json.loads(row[0][0]) if row and row[0][0] else None
 
 
 # -- writes ---------------------------------------------------------------------------
@@ -77,20 +80,16 @@ class Sums:
         rows = [{"metric": m, "day": d, "shard": shard, "n": n}
                 for (m, d), n in sorted(self.days.items()) if n]
         if rows:
-            _upsert(conn, t.kpi_days, rows, ("metric", "day", "shard"), ("n",))
+            q.upsert(conn, t.kpi_days, rows, ("metric", "day", "shard"), ("n",))
         self.days.clear()
 
 
 def after_batch(conn: sa.Connection, terminal_id: str, rows: dict[str, list]) -> None:
     """Ingest's hook: the batch's rows are inserted (members, ledger, sale_facts,
     coupons, redemptions), the change feed not yet.  Adds what they change."""
+    if _SUSPENDED:
+        return
     terminal_status.shop_from_batch(conn, terminal_id, rows.get("events") or [])
-    bought = [x for e in rows.get("events") or () if e["kind"] == "sale_completed" and e["status"] == "accepted"
-              and "\"sku\"" in e["payload"]
-              and e["member_id"] for x in facts.lines(e["event_id"], e["kind"], e["member_id"], e["occurred_at"],
-                                                      json.loads(e["payload"]))]
-    if bought:
-        _insert(conn, t.sale_lines, bought)
     members, ledger, sales = rows.get("members") or [], rows.get("ledger") or [], rows.get("sale_facts") or []
     coupons, redemptions = rows.get("coupons") or [], rows.get("redemptions") or []
     if not (members or ledger or sales or coupons or redemptions):
@@ -99,32 +98,51 @@ def after_batch(conn: sa.Connection, terminal_id: str, rows: dict[str, list]) ->
     if prm is None:                    # not built yet: the migration builds from the tables
         return
     sums = Sums()
+    changes: dict[str, Changes] = defaultdict(Changes)
     for m in members:
         sums.add("enrolled", m["created_at"][:10], 1)
         sums.add("alive", m["created_at"][:10], 1)
+        changes[m["member_id"]]
     for f in sales:
         day, member = f["occurred_at"][:10], f["member_id"] is not None
         sums.add("rev_m" if member else "rev_n", day, f["total"])
         if not f["is_return"]:
             sums.add("sm_n" if member else "sn_n", day, 1)
             sums.add("sm_sum" if member else "sn_sum", day, f["total"])
+            if member:
+                changes[f["member_id"]].sales.append(f["occurred_at"])
         if member:
             sums.add("mnet", "", f["total"])
         sums.add("punch", "", f["punch_rewards"])
-    touched = {m["member_id"] for m in members} | {f["member_id"] for f in sales if f["member_id"]}
     for e in ledger:
         if e["account"] == "points":
             sums.add("p_earn" if e["delta"] > 0 else "p_spent", "", abs(e["delta"]))
-        if e["account"] in ("points", "spend"):
-            touched.add(e["member_id"])
-    refresh(conn, touched, prm, sums)
+            changes[e["member_id"]].points.append((e["occurred_at"], e["delta"]))
+        elif e["account"] == "spend":
+            changes[e["member_id"]].spend.append((e["occurred_at"], e["delta"]))
+    kpi_apply.apply(conn, changes, prm, sums)
     shard = shard_of(terminal_id)
     _coupons(conn, coupons, redemptions, shard)
     origins = Counter(m["origin"] for m in members)
     if origins:
-        _upsert(conn, t.kpi_enrolments, [{"origin": o, "shard": shard, "n": n} for o, n in sorted(origins.items())],
-                ("origin", "shard"), ("n",))
+        q.upsert(conn, t.kpi_enrolments, [{"origin": o, "shard": shard, "n": n} for o, n in sorted(origins.items())],
+                 ("origin", "shard"), ("n",))
     sums.write(conn, shard)
+
+
+def active() -> bool:
+    return not _SUSPENDED
+
+
+@contextmanager
+def suspended():
+    """Ingest without the hook and the sale lines (a benchmark's baseline; the figures go stale)."""
+    global _SUSPENDED
+    _SUSPENDED = True
+    try:
+        yield
+    finally:
+        _SUSPENDED = False
 
 
 def member_erased(conn: sa.Connection, member_id: str, created_at: str) -> None:
@@ -134,7 +152,7 @@ def member_erased(conn: sa.Connection, member_id: str, created_at: str) -> None:
         return
     sums = Sums()
     sums.add("alive", created_at[:10], -1)
-    refresh(conn, {member_id}, prm, sums)
+    kpi_apply.apply(conn, {member_id: Changes()}, prm, sums)
     sums.write(conn, ADMIN_SHARD)
 
 
@@ -142,51 +160,8 @@ def coupons_issued(conn: sa.Connection, def_ids: list[str]) -> None:
     """Coupons HQ itself issued (a campaign), none redeemed yet."""
     counts = Counter(d or "" for d in def_ids)
     if counts and stored_params(conn) is not None:
-        _upsert(conn, t.kpi_coupons, [{"def_id": d, "shard": ADMIN_SHARD, "issued": n, "redeemed": 0}
+        q.upsert(conn, t.kpi_coupons, [{"def_id": d, "shard": ADMIN_SHARD, "issued": n, "redeemed": 0}
                                       for d, n in sorted(counts.items())], ("def_id", "shard"), ("issued", "redeemed"))
-
-
-def refresh(conn: sa.Connection, member_ids: set[str], prm: dict, sums: Sums, lock: bool = True,
-            span: tuple[str, str] | None = None) -> None:
-    """Recompute the members' items from their ledger and sales; the change goes
-    to ``sums``.  ``span``: the members are exactly those from the first to the
-    last id (a rebuild), read as a range instead of a list."""
-    if not member_ids:
-        return
-    ids = sorted(member_ids)
-    if lock and conn.dialect.name == "postgresql":
-        lock_keys(conn, [f"kpi:{m}" for m in ids])
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        if span is not None:
-            mark = _param(conn)
-            select = lambda sql: _rows(conn, sql.replace("IN ({})", f">= {mark} AND member_id <= {mark}"),  # noqa: E731
-                                       span)
-        else:
-            select = lambda sql: _select_in(conn, sql, chunk)   # noqa: E731
-        enrolled = {m for m, erased in select("SELECT member_id, erased_at FROM members WHERE member_id IN ({})")
-                    if not erased}
-        points, spend, bought = defaultdict(list), defaultdict(list), defaultdict(list)
-        for m, account, when, delta in select(
-                "SELECT member_id, account, occurred_at, delta FROM ledger WHERE member_id IN ({})"
-                " AND account IN ('points', 'spend')"):
-            (points if account == "points" else spend)[m].append((when, int(delta)))
-        for m, when in select("SELECT member_id, occurred_at FROM sale_facts WHERE member_id IN ({})"
-                              " AND NOT is_return"):
-            bought[m].append(when)
-        old = [] if span is not None else select("SELECT metric, at, weight FROM kpi_items WHERE member_id IN ({})")
-        if old:
-            _select_in(conn, "DELETE FROM kpi_items WHERE member_id IN ({})", chunk, fetch=False)
-        for metric, at, weight in old:
-            sums.add(metric, day_of(at), -int(weight))
-        new = []
-        for m in chunk:
-            for metric, at, weight in kpi_state.member_items(points[m], spend[m], bought[m], m in enrolled,
-                                                             prm["lifetime"], prm["tiers"]):
-                new.append({"member_id": m, "metric": metric, "at": at, "weight": weight})
-                sums.add(metric, day_of(at), weight)
-        if new:
-            _insert(conn, t.kpi_items, new)
 
 
 def _coupons(conn: sa.Connection, coupons: list[dict], redemptions: list[dict], shard: int) -> None:
@@ -197,8 +172,8 @@ def _coupons(conn: sa.Connection, coupons: list[dict], redemptions: list[dict], 
     cids = new | set(in_batch)
     if not cids:
         return
-    defs = dict(_select_in(conn, "SELECT coupon_id, COALESCE(def_id, '') FROM coupons WHERE coupon_id IN ({})", cids))
-    used = dict(_select_in(conn, "SELECT coupon_id, COUNT(*) FROM redemptions WHERE coupon_id IN ({})"
+    defs = dict(q.select_in(conn, "SELECT coupon_id, COALESCE(def_id, '') FROM coupons WHERE coupon_id IN ({})", cids))
+    used = dict(q.select_in(conn, "SELECT coupon_id, COUNT(*) FROM redemptions WHERE coupon_id IN ({})"
                                  " GROUP BY coupon_id", cids))
     delta: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for cid, def_id in defs.items():
@@ -208,7 +183,7 @@ def _coupons(conn: sa.Connection, coupons: list[dict], redemptions: list[dict], 
         delta[def_id][1] += after - before
     rows = [{"def_id": d, "shard": shard, "issued": i, "redeemed": r} for d, (i, r) in sorted(delta.items()) if i or r]
     if rows:
-        _upsert(conn, t.kpi_coupons, rows, ("def_id", "shard"), ("issued", "redeemed"))
+        q.upsert(conn, t.kpi_coupons, rows, ("def_id", "shard"), ("issued", "redeemed"))
 
 
 # -- building from the tables ------------------------------------------------------------
@@ -228,7 +203,7 @@ def ensure(db, program=None, *, force: bool = False) -> bool:
 
 def rebuild(conn: sa.Connection, prm: dict) -> None:
     """Everything from scratch (the caller holds ``REBUILD_LOCK`` exclusively)."""
-    for table in (t.kpi_days, t.kpi_items, t.kpi_coupons, t.kpi_enrolments):
+    for table in (t.kpi_days, t.kpi_items, t.kpi_members, t.kpi_coupons, t.kpi_enrolments):
         conn.execute(sa.delete(table))
     run = conn.exec_driver_sql
     day = "SUBSTR({}, 1, 10)"
@@ -253,6 +228,9 @@ def rebuild(conn: sa.Connection, prm: dict) -> None:
     _build_items(conn, prm)
     run("INSERT INTO kpi_days (metric, day, shard, n) SELECT metric, COALESCE(SUBSTR(at, 1, 10), '~'), 0, SUM(weight)"
         " FROM kpi_items GROUP BY metric, COALESCE(SUBSTR(at, 1, 10), '~')")
+    for metric in ("last", "prev"):
+        run(f"INSERT INTO kpi_days (metric, day, shard, n) SELECT '{metric}', SUBSTR({metric}_at, 1, 10), 0, COUNT(*)"
+            f" FROM kpi_members WHERE {metric}_at IS NOT NULL GROUP BY SUBSTR({metric}_at, 1, 10)")
     run("INSERT INTO kpi_coupons (def_id, shard, issued, redeemed) SELECT COALESCE(c.def_id, ''), 0, COUNT(*),"
         " COUNT(r.coupon_id) FROM coupons c LEFT JOIN (SELECT DISTINCT coupon_id FROM redemptions) r"
         " ON r.coupon_id = c.coupon_id GROUP BY COALESCE(c.def_id, '')")
@@ -262,16 +240,26 @@ def rebuild(conn: sa.Connection, prm: dict) -> None:
 
 
 def _build_items(conn: sa.Connection, prm: dict) -> None:
-    """Every member's items, a range of members at a time (the replay is Python's).
+    """Every member's state and items, a range of members at a time (the replay is Python's).
     The caller holds ``REBUILD_LOCK`` exclusively, so no member keys are taken."""
     ids = sorted({r[0] for r in conn.exec_driver_sql(
         "SELECT member_id FROM members UNION SELECT member_id FROM sale_facts WHERE member_id IS NOT NULL"
         " UNION SELECT member_id FROM ledger WHERE account IN ('points', 'spend')")})
-    sums = Sums()          # not written: the per-day sums are summed from the items at the end
+    mark = q.param(conn)
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
-        refresh(conn, set(chunk), prm, sums, lock=False, span=(chunk[0], chunk[-1]))
-        sums.days.clear()
+        span = (chunk[0], chunk[-1])
+        select = lambda sql: q.rows(conn, sql.replace("IN ({})", f">= {mark} AND member_id <= {mark}"),  # noqa: E731
+                                    span)
+        enrolled = {m for m, erased in select("SELECT member_id, erased_at FROM members WHERE member_id IN ({})")
+                    if not erased}
+        points, spend, bought = kpi_apply.history(conn, select)
+        items, states = [], []
+        for m in chunk:
+            kpi_apply.add_built(m, points[m], spend[m], bought[m], m in enrolled, prm, items, states)
+        if items:
+            q.insert(conn, t.kpi_items, items)
+        q.insert(conn, t.kpi_members, states)
 
 
 def _shared_lock_and_params(conn: sa.Connection) -> dict | None:
@@ -280,54 +268,6 @@ def _shared_lock_and_params(conn: sa.Connection) -> dict | None:
         # lock, i.e. after a rebuild that held it has committed.
         conn.exec_driver_sql("SELECT pg_advisory_xact_lock_shared(%s)", (REBUILD_LOCK,))
     return stored_params(conn)
-
-
-# -- SQL helpers -------------------------------------------------------------------------
-def _param(conn: sa.Connection) -> str:
-    return "%s" if conn.dialect.name == "postgresql" else "?"
-
-
-def _select_in(conn: sa.Connection, sql: str, values, fetch: bool = True) -> list[tuple]:
-    values = sorted(values)
-    if not values:
-        return []
-    sql = sql.format(", ".join([_param(conn)] * len(values)))
-    if not fetch:
-        conn.exec_driver_sql(sql, tuple(values))
-        return []
-    return _rows(conn, sql, tuple(values))
-
-
-def _rows(conn: sa.Connection, sql: str, params: tuple) -> list[tuple]:
-    """Plain tuples from the driver, in the connection's transaction (SQLAlchemy's
-    rows cost a third of a rebuild's time)."""
-    return conn.connection.driver_connection.execute(sql, params).fetchall()
-
-
-def _insert(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> None:
-    cols = list(rows[0])
-    if conn.dialect.name == "postgresql":
-        with conn.connection.driver_connection.cursor() as cur:
-            with cur.copy(f"COPY {table.name} ({', '.join(cols)}) FROM STDIN") as copy:
-                for r in rows:
-                    copy.write_row([r[c] for c in cols])
-        return
-    conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                         list(map(itemgetter(*cols), rows)))
-
-
-def _upsert(conn: sa.Connection, table: sa.Table, rows: list[dict], key: tuple[str, ...], add: tuple[str, ...]) -> None:
-    cols = list(rows[0])
-    sets = ", ".join(f"{c} = {table.name}.{c} + excluded.{c}" for c in add)
-    conflict = f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {sets}"
-    if conn.dialect.name == "postgresql":
-        types = {c: "text" if isinstance(table.c[c].type, sa.String) else "bigint" for c in cols}
-        casts = ", ".join(f"%s::{types[c]}[]" for c in cols)
-        conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) SELECT * FROM unnest({casts}) {conflict}",
-                             tuple([r[c] for r in rows] for c in cols))
-        return
-    conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-                         f" {conflict}", list(map(itemgetter(*cols), rows)))
 
 
 def lock_member(conn: sa.Connection, member_id: str) -> None:
@@ -341,7 +281,7 @@ def lock_member(conn: sa.Connection, member_id: str) -> None:
 def migrate(db) -> None:
     """An HQ database from before the aggregates (or a new one): sale facts of
     events stored before them, the index the figures read, then the build."""
-    steps = ("sale_facts_filled", "sale_lines_filled", "terminal_shops_filled", PARAMS_KEY)
+    steps = ("sale_facts_filled", "sale_lines_filled", "terminal_shops_filled", PARAMS_KEY, STATES_KEY)
     with db.read() as conn:
         done = {k for (k,) in conn.execute(sa.select(t.settings.c.key).where(t.settings.c.key.in_(steps)))}
     if len(done) == len(steps):
@@ -357,5 +297,7 @@ def migrate(db) -> None:
             terminal_status.backfill_shops(conn)
             db.set_setting(conn, "terminal_shops_filled", "1")
         conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_members_created ON members (created_at)")
-    if PARAMS_KEY not in done:
-        ensure(db, force=True)
+    if PARAMS_KEY not in done or STATES_KEY not in done:
+        ensure(db, force=True)         # built before kpi_members: built again with them
+        with db.write() as conn:
+            db.set_setting(conn, STATES_KEY, "1")

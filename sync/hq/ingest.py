@@ -115,6 +115,7 @@ class Ingest(BatchWriter):
         sale = facts.fact(ev.event_id, ev.kind, self.terminal["terminal_id"], ev.occurred_at, ev.payload)
         if sale is not None:
             self.rows["sale_facts"].append(sale)
+            self.rows["sale_lines"] += facts.lines(ev.event_id, ev.kind, p.member_id, ev.occurred_at, ev.payload)
         return ACCEPTED, ",".join(flags), False, p.member_id, text
 
     def _track_seq(self, ev: Event) -> None:

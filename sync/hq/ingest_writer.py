@@ -77,7 +77,8 @@ class BatchWriter:
         mark = self.db.param
         terminal = (f"UPDATE terminals SET last_seq = {mark}, last_seen = {mark} WHERE terminal_id = {mark}",
                     (self.last_seq, self.now, self.terminal["terminal_id"]))
-        tables = [(getattr(t, name), rows[name], "") for name in INSERTED if rows[name]]
+        tables = [(getattr(t, name), rows[name], "") for name in INSERTED
+                  if rows[name] and (name != "sale_lines" or aggregates.active())]
         if balances:
             tables.append((t.balances, balances, BALANCE_UPSERT))
         if self.db.is_sqlite:
@@ -121,7 +122,8 @@ class BatchWriter:
 
 
 # Plain inserts of a batch, in this order (then the balance upsert).
-INSERTED = ("events", "members", "consents", "ledger", "coupons", "redemptions", "conflicts", "sale_facts")
+INSERTED = ("events", "members", "consents", "ledger", "coupons", "redemptions", "conflicts", "sale_facts",
+            "sale_lines")
 BALANCE_UPSERT = "ON CONFLICT (member_id, account) DO UPDATE SET total = balances.total + excluded.total"
 
 

@@ -2,7 +2,7 @@
 
 A windowed figure is the sum of ``kpi_days`` after the threshold's day plus
 the exact count inside that one day, read from an index over the detail
-(``kpi_items``, ``sale_facts``, ``members``): the same numbers as the
+(``kpi_items``, ``kpi_members``, ``sale_facts``, ``members``): the same numbers as the
 definitions in ``kpis_scan``, in a fixed handful of small queries whatever
 the size of the chain.
 """
@@ -38,7 +38,8 @@ def kpis_fast(db: Database, program, now: datetime) -> dict | None:
                    **{m: (since, True) for m in tier_metrics}}
         days = _day_sums(conn, windows)
         inside = _inside_items(conn, {m: w for m, w in windows.items()
-                                      if m in ("last", "prev", "lot", "dlot", "dexp", *tier_metrics)})
+                                      if m in ("lot", "dlot", "dexp", *tier_metrics)})
+        inside.update(_inside_purchases(conn, d90))
         q = lambda sql, **kw: conn.execute(sa.text(sql), kw)   # noqa: E731
         aov = {False: [0, 0], True: [0, 0]}
         for is_member, n, s in q(
@@ -102,3 +103,12 @@ def _inside_items(conn: sa.Connection, windows: dict[str, tuple[str, bool]]) -> 
         params.update({f"m{i}": metric, f"t{i}": threshold, f"e{i}": _next_day(threshold)})
     return {m: int(w) for m, w in conn.execute(sa.text(
         f"SELECT metric, SUM(weight) FROM kpi_items WHERE {' OR '.join(parts)} GROUP BY metric"), params)}
+
+
+def _inside_purchases(conn: sa.Connection, threshold: str) -> dict[str, int]:
+    """Members whose latest / second-latest purchase is at or past the threshold inside its day."""
+    e = _next_day(threshold)
+    last, prev = conn.execute(sa.text(
+        "SELECT (SELECT COUNT(*) FROM kpi_members WHERE last_at >= :t AND last_at < :e),"
+        " (SELECT COUNT(*) FROM kpi_members WHERE prev_at >= :t AND prev_at < :e)"), {"t": threshold, "e": e}).one()
+    return {"last": int(last), "prev": int(prev)}

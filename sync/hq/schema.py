@@ -218,6 +218,6 @@ referrals = sa.Table(   # who referred whom (refer a friend)
 from .schema_console import (  # noqa: E402,F401
     console_audit, console_automation_sends, console_automations, console_campaigns, console_conflict_notes, console_login_failures,
     console_messages, console_segments, console_sessions, console_users, kpi_coupons, kpi_days, kpi_enrolments,
-    kpi_items, member_skus, member_summary,
+    kpi_items, kpi_members, member_skus, member_summary,
     sale_facts, sale_lines, terminal_shops, terminal_status,
 )

@@ -144,6 +144,27 @@ kpi_items = sa.Table(
     sa.Index("ix_kpi_items_metric_at", "metric", "at"),
 )
 
+# Each member's compact state the events advance (sync/hq/kpi_fold.py), the items
+# read off it: purchases and their latest two times, the FIFO points replay's
+# running result, the spend entries tier stretches still depend on.
+kpi_members = sa.Table(
+    "kpi_members", metadata,
+    sa.Column("member_id", Id, primary_key=True),
+    sa.Column("enrolled", sa.Boolean, nullable=False),     # the items include tiers
+    sa.Column("purchases", sa.Integer, nullable=False),    # non-return sales
+    sa.Column("last_at", When),                            # latest non-return sale (as sent)
+    sa.Column("prev_at", When),                            # the one before it
+    sa.Column("points_at", When),                          # latest points entry replayed (UTC text)
+    sa.Column("debt", sa.BigInteger, nullable=False),
+    sa.Column("points_total", sa.BigInteger, nullable=False),
+    sa.Column("lots", sa.Text),                            # JSON [[expires_at|null, left], ...]
+    sa.Column("spend", sa.Text),                           # JSON [[at, delta], ...]
+    # the items "last" / "prev" are these columns (not kpi_items rows): the figures
+    # count the ones inside a threshold's day by them
+    sa.Index("ix_kpi_members_last", "last_at"),
+    sa.Index("ix_kpi_members_prev", "prev_at"),
+)
+
 # Sums per metric and day (day = at[:10], "" for plain counters, "~" for never).
 # shard: the writing till's hash, so tills' batches rarely wait on one row.
 kpi_days = sa.Table(

@@ -34,8 +34,9 @@ class Till:
         return payload
 
     def enrol(self, at: datetime, phone: str, email: str = "", sms: bool = False, mail: bool = False,
-              name: str = "", birthday: str | None = None, coupon: dict | None = None) -> str:
-        mid = str(uuid.uuid4())
+              name: str = "", birthday: str | None = None, coupon: dict | None = None,
+              member_id: str | None = None) -> str:
+        mid = member_id or str(uuid.uuid4())
         self.send("member_enrolled", at, {
             "member_id": mid, "phone": phone, "name": name or f"Medlem {phone[-4:]}", "email": email,
             "birthday": birthday, "consents": {"loyalty": True, "sms": sms, "email": mail},
