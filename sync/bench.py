@@ -83,18 +83,35 @@ def _register(db: Database, terminal_id: str) -> str:
     return token
 
 
-def bench_ingest(db: Database, n: int) -> dict:
-    """Direct ingest (no HTTP) in batches of 50, as a busy chain's HQ sees them."""
+def bench_ingest(db: Database, n: int, baseline: Database | None = None) -> dict:
+    """Direct ingest (no HTTP) in batches of 50, as a busy chain's HQ sees them.
+    ``baseline``: a second database that gets the same with the console's
+    aggregates suspended, first (what keeping them costs ingest, in this run).
+    ``cpu_s`` is this process's CPU (all of SQLite's work; PostgreSQL's server not)."""
+    from .hq import aggregates
+    out: dict = {}
+    if baseline is not None:
+        with aggregates.suspended():
+            out["without_aggregates"] = _ingest_once(baseline, n)
+    out = {**_ingest_once(db, n), **out}
+    if baseline is not None:
+        base = out["without_aggregates"]
+        out["time_ratio"] = round(out["seconds"] / base["seconds"], 2)
+        out["cpu_ratio"] = round(out["cpu_s"] / base["cpu_s"], 2)
+    return out
+
+
+def _ingest_once(db: Database, n: int) -> dict:
     tid = str(uuid.uuid4())
     token = _register(db, tid)
     members = [str(uuid.uuid4()) for _ in range(200)]
     events = [Event(event_id=uuid7(), terminal_id=tid, seq=i + 1, kind="sale_completed",
                     occurred_at=now_iso(), payload=_sale(members[i % 200], i)) for i in range(n)]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for i in range(0, n, 50):
         ingest(db, token, events[i:i + 50], now_iso())
-    elapsed = time.perf_counter() - start
-    return {"events": n, "seconds": round(elapsed, 3), "events_per_s": round(n / elapsed)}
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"events": n, "seconds": round(elapsed, 3), "events_per_s": round(n / elapsed), "cpu_s": round(cpu, 3)}
 
 
 def bench_push(workdir: Path, n: int, rounds: int = 1) -> dict:
@@ -189,9 +206,10 @@ def run(quick: bool = False) -> dict:
     out: dict = {}
     try:
         out["push_10k"] = bench_push(work, 2000 if quick else 10_000, rounds=1 if quick else 5)
-        sqlite_db = Database(str(work / "ingest-hq.db"))
-        out["hq_ingest_sqlite"] = bench_ingest(sqlite_db, 2000 if quick else 20_000)
+        sqlite_db, sqlite_base = Database(str(work / "ingest-hq.db")), Database(str(work / "ingest-base.db"))
+        out["hq_ingest_sqlite"] = bench_ingest(sqlite_db, 2000 if quick else 20_000, sqlite_base)
         sqlite_db.close()
+        sqlite_base.close()
         out["hq_ingest_postgresql"] = _pg_ingest(2000 if quick else 20_000)
         out["bootstrap"] = bench_bootstrap(work, 20_000 if quick else 1_000_000)
     finally:
@@ -207,11 +225,12 @@ def _pg_ingest(n: int) -> dict:
         if not admin:
             cluster = TempPostgres(fsync=True)
             admin = cluster.url
-        db = Database(new_database(admin))
+        db, base = Database(new_database(admin)), Database(new_database(admin))
         try:
-            return bench_ingest(db, n)
+            return bench_ingest(db, n, base)
         finally:
             db.close()
+            base.close()
     except PgUnavailable as exc:
         return {"skipped": str(exc)}
     finally:
