@@ -246,6 +246,7 @@ def _build_items(conn: sa.Connection, prm: dict) -> None:
         "SELECT member_id FROM members UNION SELECT member_id FROM sale_facts WHERE member_id IS NOT NULL"
         " UNION SELECT member_id FROM ledger WHERE account IN ('points', 'spend')")})
     mark = q.param(conn)
+    sums = Sums()                      # the items that are no rows, written at the end
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         span = (chunk[0], chunk[-1])
@@ -256,10 +257,11 @@ def _build_items(conn: sa.Connection, prm: dict) -> None:
         points, spend, bought = kpi_apply.history(conn, select)
         items, states = [], []
         for m in chunk:
-            kpi_apply.add_built(m, points[m], spend[m], bought[m], m in enrolled, prm, items, states)
+            kpi_apply.add_built(m, points[m], spend[m], bought[m], m in enrolled, prm, items, states, sums)
         if items:
             q.insert(conn, t.kpi_items, items)
         q.insert(conn, t.kpi_members, states)
+    sums.write(conn, 0)
 
 
 def _shared_lock_and_params(conn: sa.Connection) -> dict | None:

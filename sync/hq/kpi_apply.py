@@ -90,7 +90,7 @@ def apply(conn: sa.Connection, changes: dict[str, Changes], prm: dict, sums, loc
                 if now == weight:
                     continue
                 sums.add(key[0], day_of(key[1]), (now or 0) - weight)
-                if key[0] in kpi_fold.IN_STATE:
+                if not kpi_fold.stored(*key):
                     continue
                 if now is None:
                     gone.append((m, *key))
@@ -99,7 +99,7 @@ def apply(conn: sa.Connection, changes: dict[str, Changes], prm: dict, sums, loc
             for key, weight in after.items():
                 if key not in old:
                     sums.add(key[0], day_of(key[1]), weight)
-                    if key[0] not in kpi_fold.IN_STATE:
+                    if kpi_fold.stored(*key):
                         new.append({"member_id": m, "metric": key[0], "at": key[1], "weight": weight})
             written.append(_row(m, state))
         q.delete_items(conn, gone)
@@ -123,12 +123,15 @@ def history(conn: sa.Connection, select) -> tuple[dict, dict, dict]:
 
 
 def add_built(m: str, points, spend, bought, enrolled: bool, prm: dict, items: list[dict],
-              written: list[dict]) -> None:
-    """A rebuild's member: its state and stored items from the whole history."""
+              written: list[dict], sums) -> None:
+    """A rebuild's member: its state and stored items from the whole history;
+    the items that are no rows (but ``last`` / ``prev``) go to ``sums``."""
     state = kpi_fold.from_history(points, spend, bought, enrolled, prm["lifetime"], prm["tiers"])
-    items += [{"member_id": m, "metric": metric, "at": at, "weight": weight}
-              for (metric, at), weight in kpi_fold.items(state, prm["tiers"]).items()
-              if metric not in kpi_fold.IN_STATE]
+    for (metric, at), weight in kpi_fold.items(state, prm["tiers"]).items():
+        if kpi_fold.stored(metric, at):
+            items.append({"member_id": m, "metric": metric, "at": at, "weight": weight})
+        elif metric not in kpi_fold.IN_STATE:
+            sums.add(metric, "~", weight)
     written.append(_row(m, state))
 
 

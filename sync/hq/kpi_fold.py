@@ -34,6 +34,14 @@ Item = kpi_state.Item
 IN_STATE = ("last", "prev")        # items kept as the state's own columns (last_at, prev_at), not item rows
 
 
+def stored(metric: str, at: str | None) -> bool:
+    """Whether an item is a ``kpi_items`` row.  Not: ``last`` / ``prev`` (the
+    state's columns) and the points items that never pass (``at`` None: they
+    only ever count in the per-day sums, on the "never" day).  Tier stretches
+    that never end stay rows (the console's tier rules read them)."""
+    return metric not in IN_STATE and (at is not None or metric[:3] in ("ts:", "te:"))
+
+
 @dataclass
 class State:
     enrolled: bool = False                      # the items below include tiers
@@ -48,7 +56,10 @@ class State:
 
 
 def canonical(at: str) -> str:
-    """Fixed-width UTC text: compared as text it compares as time."""
+    """Fixed-width UTC text: compared as text it compares as time (what the
+    tills send already is: kept as it is, without a parse)."""
+    if len(at) == 32 and at[10] == "T" and at[19] == "." and at.endswith("+00:00"):
+        return at
     return kpi_state._iso(datetime.fromisoformat(at))
 
 
