@@ -33,8 +33,8 @@ from . import feed, pairing
 from .admission import Admission, max_wait_s
 from .db import Database, now_iso
 from .hot import (
-    ApiError, HotPaths, HQApp, bearer, check_protocol, error_parts, invalid_message, pull_answer, push_answer,
-    refused_token,
+    ApiError, HotPaths, HQApp, answer_for, bearer, check_protocol, error_parts, pull_answer, push_answer,
+    refuse_if_busy, refused_token,
 )
 from .pull_pace import PullPace, pull_rate
 
@@ -96,27 +96,17 @@ def create_app(db: Database) -> FastAPI:
     app.hot = HotPaths(db, admission, pace)
     app.add_middleware(ServerTime)
 
-    @app.exception_handler(ApiError)
-    def _api_error(_request: Request, exc: ApiError):
-        return _err(exc.status, exc.error, exc.message, exc.retry_after)
+    def _answer(_request: Request, exc: Exception):
+        # The same answers as the hot paths give (hot.answer_for), logging included.
+        status, body, headers = answer_for(exc)
+        return JSONResponse(body, status_code=status, headers=headers or None)
 
-    @app.exception_handler(RequestValidationError)
-    def _invalid(_request: Request, exc: RequestValidationError):
-        return _err(422, "invalid_request", invalid_message(exc.errors()))
+    for kind in (ApiError, RequestValidationError, sa.exc.OperationalError, Exception):
+        app.add_exception_handler(kind, _answer)
 
     @app.exception_handler(StarletteHTTPException)
     def _http(_request: Request, exc: StarletteHTTPException):
         return _err(exc.status_code, "http_error", str(exc.detail))
-
-    @app.exception_handler(sa.exc.OperationalError)
-    def _busy(_request: Request, exc: sa.exc.OperationalError):
-        log.warning("database unavailable: %s", exc)
-        return _err(503, "unavailable", "the HQ database is busy or unavailable; try again", 1)
-
-    @app.exception_handler(Exception)
-    def _bug(_request: Request, exc: Exception):
-        log.exception("unexpected error")
-        return _err(500, "internal", "internal error at HQ")
 
     def device(authorization: str | None = Header(default=None)) -> dict:
         terminal = pairing.terminal_for_token(db, bearer(authorization))
@@ -157,9 +147,7 @@ def create_app(db: Database) -> FastAPI:
         # Read before answering, even a 429: an answer with the body unread
         # left the connection mid-request and the till got a reset.
         body = await request.body()
-        later = admission.turn_away()
-        if later is not None:
-            raise ApiError(429, "busy", f"HQ is taking in other tills' events; try again in {later:.0f} s", later)
+        refuse_if_busy(admission)
         async with admission.slot():
             body = await run_in_threadpool(push_answer, db, body, authorization)
         return Response(body, media_type="application/json")

@@ -78,6 +78,13 @@ def refused_token() -> ApiError:
     return ApiError(401, "unauthorized", "unknown or revoked device token; re-pair this terminal")
 
 
+def refuse_if_busy(admission) -> None:
+    """429 when this process's line of batches is longer than a till should wait."""
+    later = admission.turn_away()
+    if later is not None:
+        raise ApiError(429, "busy", f"HQ is taking in other tills' events; try again in {later:.0f} s", later)
+
+
 def check_protocol(version: int) -> None:
     if version != PROTOCOL:
         raise ApiError(400, "protocol", f"protocol {version} is not supported (HQ speaks {PROTOCOL})")
@@ -196,10 +203,7 @@ class HotPaths:
                 break
         headers = Headers(scope["headers"])
         try:
-            later = self.admission.turn_away()
-            if later is not None:
-                raise ApiError(429, "busy", f"HQ is taking in other tills' events; try again in {later:.0f} s",
-                               later)
+            refuse_if_busy(self.admission)
             async with self.admission.slot():
                 body = await asyncio.get_running_loop().run_in_executor(
                     self.threads, push_answer, self.db, b"".join(chunks), headers.get("authorization"))
