@@ -37,7 +37,7 @@ def append(conn: sqlite3.Connection, *, signer: Signer, terminal_id: str, regist
     body = body or {}
     trans_nr = signature = key_version = None
     amount_in, amount_ex = amounts or (0, 0)
-    local_date, local_time = local.strftime("%Y-%m-%d"), local.strftime("%H:%M:%S")
+    local_date, local_time = local.date().isoformat(), local.time().isoformat("seconds")  # strftime's text
     if amounts is None:
         entry_no = (fetch_one(conn, "SELECT max(entry_no) FROM journal") or 0) + 1
     else:
