@@ -16,6 +16,7 @@ def emit(conn: sqlite3.Connection, terminal_id: str, payload: EventPayload, when
 
     The model writes its JSON itself (``wire()``'s fields, what HQ receives), which is
     cheaper than a dict and ``json.dumps`` on every sale.  ``entry_body``: the journal entry
-    (number, body JSON) whose body the payload carries, stored once, in the journal."""
+    (number, body JSON) whose body the payload carries (its own body left ``{}``), stored once,
+    in the journal."""
     return writes.append_event_json(conn, terminal_id, payload.KIND, payload.model_dump_json(exclude_unset=True),
                                     [line.model_dump() for line in payload.ledger], when, entry_body)

@@ -9,6 +9,9 @@ the entry instead (``entry_no``, schema 6) and get it back when read:
   one: copies, reports, reward receipts and rows written before schema 6);
 - an event's stored payload has ``"body":{}`` where the body was, put back by
   ``with_body`` from the journal row, so what HQ receives is the same, byte for byte.
+  ``journal.append`` serialises the payload with that empty body to begin with (the
+  body is serialised once, for the journal); ``without_body`` takes a body out of a
+  payload written whole.
 """
 
 from __future__ import annotations

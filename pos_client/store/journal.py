@@ -32,7 +32,8 @@ def append(conn: sqlite3.Connection, *, signer: Signer, terminal_id: str, regist
            amounts: tuple[int, int] | None = None, emit=None) -> Entry:
     """One journal entry; a transaction (``amounts`` given: incl. and excl. VAT) is signed,
     chained to the till's previous signature.  ``emit(conn, payload, (entry_no, body JSON))`` puts the
-    ``journal_entry`` event in the outbox (the facade checks it with its model first)."""
+    ``journal_entry`` event in the outbox (the facade checks it with its model first); the payload's
+    body is ``{}``, this entry's body standing for it (``by_reference``)."""
     from .writes import append_event
     body = body or {}
     trans_nr = signature = key_version = None
@@ -60,7 +61,10 @@ def append(conn: sqlite3.Connection, *, signer: Signer, terminal_id: str, regist
                   key_version=key_version or "", amount_in=amount_in, amount_ex=amount_ex)
     payload = entry_to_wire(entry, register_id)
     body_json = to_json(body).decode("utf-8")
-    # The event's payload names this entry for its body (stored once, here: by_reference).
+    # The event's payload leaves the body out ("body":{}) and names this entry for it: the body
+    # is serialised and stored once, here, and put back when the outbox is read (by_reference).
+    if body:
+        payload["body"] = {}
     event = (emit(conn, payload, (entry_no, body_json)) if emit else
              append_event(conn, terminal_id, "journal_entry", payload, when, (entry_no, body_json)))
     conn.execute(

@@ -23,7 +23,9 @@ from pos_client.services.journal_export import export_saft, verify
 from tests.helpers import FakeClock, demo_terminal
 from tests.saft import NS, validate
 from pos_client.store.by_reference import RECEIPT_SQL
+from pos_client.store.journal import entry_to_wire
 from pos_client.store.outbox import rows as outbox_rows
+from sync.protocol import JournalEntry
 
 
 def _receipt(t, receipt_no, copy=False) -> Receipt:
@@ -226,6 +228,13 @@ def test_the_journal_travels_to_hq_as_events(tmp_path):
     assert kinds[-3:] == ["sale_completed", "journal_entry", "journal_entry"]   # SALREC, DRAWOPEN
     entry = json.loads(rows[-2][1])
     assert entry["code"] == "SALREC" and entry["signature"] and entry["register_id"] == t.register.register_id
+    # Stored without its body (the journal row holds it), read back as the model writes the whole entry.
+    whole = JournalEntry(**entry_to_wire(t.register.entries()[-2], t.register.register_id))
+    assert rows[-2][1] == whole.model_dump_json(exclude_unset=True)
+    assert entry["body"]["receipt"] and entry["body"]["lines"]
+    stored = t.store.read().execute("SELECT payload, entry_no FROM outbox WHERE kind = 'journal_entry'"
+                                    " ORDER BY seq DESC LIMIT 1 OFFSET 1").fetchone()
+    assert stored[1] == entry["entry_no"] and '"body":{}' in stored[0] and len(stored[0]) < len(rows[-2][1]) / 2
     t.close()
 
 
