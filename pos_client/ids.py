@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 
 _VERSION = 0x7 << 76               # bits 76–79 (after the 48-bit timestamp)
 _VARIANT = 0x2 << 62               # RFC 9562 variant, bits 62–63
@@ -29,4 +28,6 @@ def uuid7(ms: int | None = None) -> str:
     value = (ms & 0xFFFF_FFFF_FFFF) << 80 | random_bits
     value = (value & ~(0xF << 76)) | _VERSION
     value = (value & ~(0x3 << 62)) | _VARIANT
-    return str(uuid.UUID(int=value))
+    # str(uuid.UUID(int=value))'s text, without building the UUID object (3 ids per sale).
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

@@ -40,3 +40,9 @@ def test_a_sale_and_its_event_carry_time_ordered_ids(tmp_path):
         assert uuid.UUID(event_id).version == 7 and uuid.UUID(sale_id).version == 7
     finally:
         t.close()
+
+
+@given(MS)
+def test_an_id_is_written_as_the_uuid_module_writes_it(ms):
+    text = uuid7(ms)
+    assert text == str(uuid.UUID(text))
