@@ -238,7 +238,18 @@ def _v6(db: sqlite_utils.Database) -> None:
     _journal_append_only(db)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite_utils.Database) -> None:
+    """Two pages fewer in a sale's commit: the outbox's pending events and the print
+    queue's open jobs are found from a low-water mark in ``meta`` (``low_water``),
+    not through an index on their state that every new row was added to."""
+    from .low_water import OUTBOX, PRINT_JOBS, reset
+    db.execute("DROP INDEX IF EXISTS idx_outbox_waiting")
+    db.execute("DROP INDEX IF EXISTS idx_print_jobs_state_job_id")
+    for queue in (OUTBOX, PRINT_JOBS):
+        reset(db.conn, queue)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -11,6 +11,7 @@ from concurrent.futures import Future
 from datetime import datetime
 
 from .by_reference import with_body
+from .low_water import OUTBOX, advance
 from .packed import unpack
 from .rows import iso
 from .store import Store
@@ -25,8 +26,8 @@ class Outbox:
 
     def pending(self, after: int, limit: int) -> list[OutboxRow]:
         """The next pending events after ``seq``; read on the caller's own connection."""
-        return rows(self.store.read(), "outbox.state = 'pending' AND outbox.seq > ? ORDER BY outbox.seq LIMIT ?",
-                    (after, limit))
+        return rows(self.store.read(), f"outbox.seq > max(?, coalesce({OUTBOX.mark}, 1) - 1)"
+                                       " AND outbox.state = 'pending' ORDER BY outbox.seq LIMIT ?", (after, limit))
 
     def record(self, acks: list[tuple[int, tuple[str, str]]], when: datetime) -> "Future[None] | None":
         """HQ's answers, ``(seq, (state, reason))`` with state ``sent``/``dead``/other (retry).
@@ -56,3 +57,5 @@ def _record(conn: sqlite3.Connection, sent: list, dead: list, retry: list) -> No
     conn.executemany("UPDATE outbox SET state='sent', sent_at=?, attempts=attempts+1 WHERE seq=?", sent)
     conn.executemany("UPDATE outbox SET state='dead', last_error=?, attempts=attempts+1 WHERE seq=?", dead)
     conn.executemany("UPDATE outbox SET last_error=?, attempts=attempts+1 WHERE seq=?", retry)
+    if sent or dead:
+        advance(conn, OUTBOX)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .by_reference import RECEIPT_SQL
+from .low_water import PRINT_JOBS, advance
 from .rows import iso
 from .store import Store
 from .writes import enqueue_print
@@ -37,18 +38,19 @@ class PrintJobs:
         """After a crash: jobs caught mid-send are retried as copies."""
         return self.store.write(lambda conn: conn.execute(
             "UPDATE print_jobs SET state='queued', copy=1, last_error='may have printed'"
-            " WHERE state='sending'").rowcount)
+            f" WHERE {PRINT_JOBS.open_rows()} AND state='sending'").rowcount)
 
     def due(self, now: datetime, limit: int = 20) -> list[PrintJob]:
         rows = self.store.read().execute(
             f"SELECT job_id, receipt_no, {RECEIPT_SQL}, copy, attempts, state, last_error FROM print_jobs"
-            " WHERE state='queued' AND next_try <= ? ORDER BY job_id LIMIT ?", (iso(now), limit))
+            f" WHERE {PRINT_JOBS.open_rows()} AND state='queued' AND next_try <= ? ORDER BY job_id LIMIT ?",
+            (iso(now), limit))
         return [PrintJob(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]
 
     def waiting(self) -> list[PrintJob]:
         rows = self.store.read().execute(
             f"SELECT job_id, receipt_no, {RECEIPT_SQL}, copy, attempts, state, last_error FROM print_jobs"
-            " WHERE state != 'done' ORDER BY job_id")
+            f" WHERE {PRINT_JOBS.open_rows()} ORDER BY job_id")
         return [PrintJob(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]
 
     def mark_sending(self, job_id: int) -> None:
@@ -56,9 +58,11 @@ class PrintJobs:
             "UPDATE print_jobs SET state='sending', attempts=attempts+1 WHERE job_id=?", (job_id,)))
 
     def mark_done(self, job_id: int, when: datetime) -> None:
-        self.store.write(lambda conn: conn.execute(
-            "UPDATE print_jobs SET state='done', printed_at=?, last_error=NULL WHERE job_id=?",
-            (iso(when), job_id)))
+        def tx(conn):
+            conn.execute("UPDATE print_jobs SET state='done', printed_at=?, last_error=NULL WHERE job_id=?",
+                         (iso(when), job_id))
+            advance(conn, PRINT_JOBS)
+        self.store.write(tx)
 
     def mark_failed(self, job_id: int, error: str, next_try: datetime) -> None:
         self.store.write(lambda conn: conn.execute(
@@ -81,4 +85,4 @@ class PrintJobs:
 
     def retry_now(self, now: datetime) -> None:
         self.store.write(lambda conn: conn.execute(
-            "UPDATE print_jobs SET next_try=? WHERE state='queued'", (iso(now),)))
+            f"UPDATE print_jobs SET next_try=? WHERE {PRINT_JOBS.open_rows()} AND state='queued'", (iso(now),)))

@@ -24,6 +24,7 @@ from ..domain.member import (
 )
 from .db import Readers, Writer, connect, fetch_one
 from .meta import set_meta
+from .low_water import OUTBOX, PRINT_JOBS
 from .packed import unpack
 from .migrations import migrate
 from .rows import (
@@ -265,11 +266,11 @@ class Store:
             "products": fetch_one(conn, "SELECT count(*) FROM products"),
             "outbox_pending": self.outbox_pending(),
             "dead_letters": fetch_one(conn, "SELECT count(*) FROM outbox WHERE state = 'dead'"),
-            "print_queue": fetch_one(conn, "SELECT count(*) FROM print_jobs WHERE state != 'done'"),
+            "print_queue": fetch_one(conn, f"SELECT count(*) FROM print_jobs WHERE {PRINT_JOBS.open_rows()}"),
         }
 
     def outbox_pending(self) -> int:
-        return fetch_one(self.read(), "SELECT count(*) FROM outbox WHERE state = 'pending'")
+        return fetch_one(self.read(), f"SELECT count(*) FROM outbox WHERE {OUTBOX.open_rows()}")
 
     def member_phones(self, limit: int, sample: bool = False) -> list[str]:
         """Members' phone numbers (benchmarks and the self-test look them up): the first

@@ -11,7 +11,7 @@ from pos_client.services.journal_export import verify
 from pos_client.store.ledger import entries_for_event, post_entries
 from pos_client.store.by_reference import RECEIPT_SQL, with_body
 from pos_client.store.migrations import SCHEMA_VERSION
-from pos_client.store.outbox import rows as outbox_rows
+from pos_client.store.outbox import Outbox, rows as outbox_rows
 from pos_client.store.packed import unpack
 from tests.helpers import demo_terminal
 
@@ -150,7 +150,7 @@ def test_a_schema_1_database_upgrades_keeping_every_member_and_unsynced_event(tm
     t = demo_terminal(data)
     try:
         conn = t.store.read()
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
         stored_pin = t.store.get_meta("manager_pin")
         assert stored_pin != "2468" and verify_pin("2468", stored_pin)
         assert t.store.outbox_pending() == len(before["outbox"])
@@ -246,11 +246,14 @@ def test_a_schema_5_database_upgrades_to_receipts_stored_once_and_reads_the_same
     t = demo_terminal(data)
     try:
         conn = t.store.read()
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'"
-                                              " AND tbl_name IN ('sales', 'journal', 'outbox')")}
+                                              " AND tbl_name IN ('sales', 'journal', 'outbox', 'print_jobs')")}
         assert indexes == {"idx_sales_receipt_no", "idx_sales_original", "idx_journal_code",
-                           "idx_outbox_waiting", "idx_outbox_dead"}     # fewer b-trees a sale writes
+                           "idx_outbox_dead"}                           # fewer b-trees a sale writes
+        # Schema 7: pending events and open print jobs are found from a low-water mark.
+        assert t.store.outbox_pending() == len(whole) == len(Outbox(t.store).pending(0, 10_000))
+        assert [j.job_id for j in t.print_jobs().waiting()] == [p[0] for p in printed]
         assert conn.execute("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'journal_no_%'").fetchone()[0] == 2
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             t.store.write(lambda c: c.execute("DELETE FROM journal"))
