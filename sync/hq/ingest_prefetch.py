@@ -13,6 +13,7 @@ from collections import defaultdict
 from ..protocol import Event
 from . import ingest_rewards as rewards
 from . import locks
+from .pg_array import pg_array
 
 
 def prefetch(job, events: list[Event]) -> None:
@@ -110,8 +111,9 @@ def _plain(job, events: list[Event]) -> bool:
     if phones or coupon_ids or visits:
         return False
     job.known, job.members, job.erased, job.new_members, job.points = {}, set(), set(), set(), {}
-    rows = job.conn.exec_driver_sql(PLAIN, (sorted(point_members), sorted({e.event_id for e in events}),
-                                            sorted(member_ids))).all()
+    rows = job.conn.exec_driver_sql(PLAIN, (pg_array(sorted(point_members)),
+                                            pg_array(sorted({e.event_id for e in events})),
+                                            pg_array(sorted(member_ids)))).all()
     for kind, key, a, b, c in rows:
         if kind == "e":
             job.known[key] = {"status": a, "reason": b, "permanent": bool(c)}

@@ -22,6 +22,7 @@ from . import aggregates, member_summary
 from . import ingest_rewards as rewards
 from . import schema as t
 from .db import WRITE_LOCK_KEY, Database, dumps
+from .pg_array import pg_array
 
 
 class BatchWriter:
@@ -68,7 +69,7 @@ class BatchWriter:
                 return
             casts = ", ".join(f"%s::{_pg_type(table.c[c].type)}[]" for c in cols)
             cur.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) SELECT * FROM unnest({casts}) {upsert}",
-                        tuple([r[c] for r in rows] for c in cols))
+                        tuple(pg_array([r[c] for r in rows]) for c in cols))
 
     def flush(self) -> None:
         rows = self.rows
@@ -105,7 +106,7 @@ class BatchWriter:
             casts = ", ".join(f"%s::{_pg_type(table.c[c].type)}[]" for c in cols)
             ctes.append(f"w{i} AS (INSERT INTO {table.name} ({', '.join(cols)}) SELECT * FROM unnest({casts})"
                         f"{' ' + upsert if upsert else ''})")
-            values.extend([r[c] for r in rows] for c in cols)
+            values.extend(pg_array([r[c] for r in rows]) for c in cols)
         head = f"WITH {', '.join(ctes)} " if ctes else ""
         self.conn.exec_driver_sql(head + sql, (*values, *params))
 
@@ -118,7 +119,7 @@ class BatchWriter:
         self.conn.exec_driver_sql(
             "WITH l AS MATERIALIZED (SELECT pg_advisory_xact_lock(%s))"
             " INSERT INTO changes (origin, data) SELECT u.o, u.d FROM l, unnest(%s::text[], %s::text[]) AS u(o, d)",
-            (WRITE_LOCK_KEY, [c["origin"] for c in changes], [c["data"] for c in changes]))
+            (WRITE_LOCK_KEY, pg_array([c["origin"] for c in changes]), pg_array([c["data"] for c in changes])))
 
 
 # Plain inserts of a batch, in this order (then the balance upsert).

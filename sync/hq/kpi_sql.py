@@ -8,6 +8,8 @@ from operator import itemgetter
 
 import sqlalchemy as sa
 
+from .pg_array import pg_array
+
 
 def param(conn: sa.Connection) -> str:
     return "%s" if conn.dialect.name == "postgresql" else "?"
@@ -58,7 +60,7 @@ def upsert(conn: sa.Connection, table: sa.Table, data: list[dict], key: tuple[st
     if conn.dialect.name == "postgresql":
         casts = ", ".join(f"%s::{_pg_type(table.c[c])}[]" for c in cols)
         conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) SELECT * FROM unnest({casts}) {conflict}",
-                             tuple([r[c] for r in data] for c in cols))
+                             tuple(pg_array([r[c] for r in data]) for c in cols))
         return
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
                          f" {conflict}", list(map(itemgetter(*cols), data)))
@@ -72,7 +74,7 @@ def delete_items(conn: sa.Connection, keys: list[tuple[str, str, str | None]]) -
         conn.exec_driver_sql(
             "DELETE FROM kpi_items k USING unnest(%s::text[], %s::text[], %s::text[]) AS d(m, metric, at)"
             " WHERE k.member_id = d.m AND k.metric = d.metric AND k.at IS NOT DISTINCT FROM d.at",
-            tuple(list(col) for col in zip(*keys)))
+            tuple(pg_array(col) for col in zip(*keys)))
         return
     # INDEXED BY: the planner took (metric, at), all members' never-passing items for a null at.
     conn.exec_driver_sql("DELETE FROM kpi_items INDEXED BY ix_kpi_items_member WHERE member_id = ? AND metric = ?"
@@ -87,7 +89,7 @@ def update_items(conn: sa.Connection, rows: list[tuple[int, str, str, str | None
         conn.exec_driver_sql(
             "UPDATE kpi_items k SET weight = d.w FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[])"
             " AS d(w, m, metric, at) WHERE k.member_id = d.m AND k.metric = d.metric AND k.at IS NOT DISTINCT FROM d.at",
-            tuple(list(col) for col in zip(*rows)))
+            tuple(pg_array(col) for col in zip(*rows)))
         return
     conn.exec_driver_sql("UPDATE kpi_items INDEXED BY ix_kpi_items_member SET weight = ? WHERE member_id = ?"
                          " AND metric = ? AND at IS ?", rows)

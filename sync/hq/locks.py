@@ -14,6 +14,8 @@ import hashlib
 
 import sqlalchemy as sa
 
+from .pg_array import pg_array
+
 
 def key_id(key: str) -> int:
     """A stable signed 64-bit advisory lock id for a text key."""
@@ -25,7 +27,7 @@ def lock_keys(conn: sa.Connection, keys: list[str]) -> None:
     ids = sorted({key_id(k) for k in keys})
     if ids:
         # unnest yields the array in order; the locks are taken row by row in it.
-        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(k) FROM unnest(%s::bigint[]) AS k", (ids,)).all()
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(k) FROM unnest(%s::bigint[]) AS k", (pg_array(ids),)).all()
 
 
 def lock_points(conn: sa.Connection, member_ids: set[str]) -> dict[str, int]:
@@ -36,5 +38,5 @@ def lock_points(conn: sa.Connection, member_ids: set[str]) -> dict[str, int]:
     rows = conn.exec_driver_sql(
         "INSERT INTO balances (member_id, account, total) SELECT m, 'points', 0 FROM unnest(%s::text[]) AS m"
         " ON CONFLICT (member_id, account) DO UPDATE SET total = balances.total RETURNING member_id, total",
-        (sorted(member_ids),)).all()
+        (pg_array(sorted(member_ids)),)).all()
     return {mid: int(total) for mid, total in rows}

@@ -25,6 +25,7 @@ from collections import defaultdict
 import sqlalchemy as sa
 
 from .locks import lock_keys
+from .pg_array import pg_array
 from . import schema as t
 
 # The attribute columns from ``members`` (alias m), as the segment rules define them.
@@ -86,7 +87,7 @@ def _add_sales(conn: sa.Connection, sales: list[dict]) -> None:
               f" last_bought = CASE WHEN {later} THEN excluded.last_bought ELSE {s}.last_bought END")
     cols = "member_id, alive, purchases, spent, last_bought, returns"
     if conn.dialect.name == "postgresql":
-        arrays = tuple(list(col) for col in zip(*rows))
+        arrays = tuple(pg_array(col) for col in zip(*rows))
         conn.exec_driver_sql(f"INSERT INTO {s} ({cols}) SELECT * FROM unnest(%s::text[], %s::boolean[], %s::bigint[],"
                              f" %s::bigint[], %s::text[], %s::bigint[]){upsert}", arrays)
     else:

@@ -1,0 +1,33 @@
+"""PostgreSQL array parameters written as one text literal (``'{"a","b"}'``), for
+``%s::text[]`` and friends in ``unnest(…)`` inserts.
+
+psycopg dumps a Python list element by element in Python, and a text element that
+needs quotes (every JSON payload does) goes through a regular-expression
+substitution: at a chain's load that was a fifth of an HQ process's CPU.  Here the
+whole literal is built with ``str.replace`` and one ``join``; psycopg sends it as
+a single text value and PostgreSQL's ``array_in`` parses it in C.  Every element
+is quoted (always valid), ``None`` is ``NULL``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+
+def pg_array(values: Iterable) -> str:
+    parts = []
+    for v in values:
+        if v is None:
+            parts.append("NULL")
+        elif isinstance(v, str):
+            parts.append('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"')
+        elif isinstance(v, bool):                 # before int: True is an int
+            parts.append("t" if v else "f")
+        elif isinstance(v, int):
+            parts.append(str(v))
+        elif isinstance(v, float) and math.isfinite(v):
+            parts.append(repr(v))
+        else:
+            raise TypeError(f"pg_array: cannot write {type(v).__name__} {v!r} as an array element")
+    return "{" + ",".join(parts) + "}"
