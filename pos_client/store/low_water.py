@@ -26,11 +26,11 @@ class Queue:
     @property
     def mark(self) -> str:
         """SQL for the mark (1 when never set): no open row has a smaller key."""
-        return f"(SELECT coalesce(CAST(value AS INTEGER), 1) FROM meta WHERE key = '{self.key}')"
+        return f"coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '{self.key}'), 1)"
 
     def open_rows(self) -> str:
         """SQL condition on ``table``: an open row, found from the mark on."""
-        return f"{self.table}.{self.column} >= coalesce({self.mark}, 1) AND {self.open}"
+        return f"{self.table}.{self.column} >= {self.mark} AND {self.open}"
 
 
 OUTBOX = Queue("outbox_open_from", "outbox", "seq", "outbox.state = 'pending'")
@@ -40,7 +40,7 @@ PRINT_JOBS = Queue("print_jobs_open_from", "print_jobs", "job_id", "print_jobs.s
 def advance(conn: sqlite3.Connection, queue: Queue) -> None:
     """Move the mark up to the first open row (past the last row when none is open);
     in the transaction that closed rows, so the mark is never above an open row."""
-    row = conn.execute(f"SELECT coalesce({queue.mark}, 1), (SELECT {queue.column} FROM {queue.table}"
+    row = conn.execute(f"SELECT {queue.mark}, (SELECT {queue.column} FROM {queue.table}"
                        f" WHERE {queue.open_rows()} ORDER BY {queue.column} LIMIT 1),"
                        f" (SELECT coalesce(max({queue.column}), 0) + 1 FROM {queue.table})").fetchone()
     old, first_open, after_last = row

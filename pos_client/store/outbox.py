@@ -26,7 +26,7 @@ class Outbox:
 
     def pending(self, after: int, limit: int) -> list[OutboxRow]:
         """The next pending events after ``seq``; read on the caller's own connection."""
-        return rows(self.store.read(), f"outbox.seq > max(?, coalesce({OUTBOX.mark}, 1) - 1)"
+        return rows(self.store.read(), f"outbox.seq > max(?, {OUTBOX.mark} - 1)"
                                        " AND outbox.state = 'pending' ORDER BY outbox.seq LIMIT ?", (after, limit))
 
     def record(self, acks: list[tuple[int, tuple[str, str]]], when: datetime) -> "Future[None] | None":
