@@ -22,7 +22,7 @@ from . import aggregates, member_summary
 from . import ingest_rewards as rewards
 from . import schema as t
 from .db import WRITE_LOCK_KEY, Database, dumps
-from .pg_array import pg_array
+from .pg_array import pg_array, unnest
 
 
 class BatchWriter:
@@ -67,9 +67,8 @@ class BatchWriter:
                     for r in rows:
                         copy.write_row([r[c] for c in cols])
                 return
-            casts = ", ".join(f"%s::{_pg_type(table.c[c].type)}[]" for c in cols)
-            cur.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) SELECT * FROM unnest({casts}) {upsert}",
-                        tuple(pg_array([r[c] for r in rows]) for c in cols))
+            source, arrays = unnest(table, rows, cols)
+            cur.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) SELECT * FROM {source} {upsert}", arrays)
 
     def flush(self) -> None:
         rows = self.rows
@@ -103,10 +102,10 @@ class BatchWriter:
         ctes, values = [], []
         for i, (table, rows, upsert) in enumerate(tables):
             cols = list(rows[0])
-            casts = ", ".join(f"%s::{_pg_type(table.c[c].type)}[]" for c in cols)
-            ctes.append(f"w{i} AS (INSERT INTO {table.name} ({', '.join(cols)}) SELECT * FROM unnest({casts})"
+            source, arrays = unnest(table, rows, cols)
+            ctes.append(f"w{i} AS (INSERT INTO {table.name} ({', '.join(cols)}) SELECT * FROM {source}"
                         f"{' ' + upsert if upsert else ''})")
-            values.extend(pg_array([r[c] for r in rows]) for c in cols)
+            values.extend(arrays)
         head = f"WITH {', '.join(ctes)} " if ctes else ""
         self.conn.exec_driver_sql(head + sql, (*values, *params))
 
@@ -126,13 +125,3 @@ class BatchWriter:
 INSERTED = ("events", "members", "consents", "ledger", "coupons", "redemptions", "conflicts", "sale_facts",
             "sale_lines")
 BALANCE_UPSERT = "ON CONFLICT (member_id, account) DO UPDATE SET total = balances.total + excluded.total"
-
-
-def _pg_type(type_: sa.types.TypeEngine) -> str:
-    if isinstance(type_, sa.Boolean):
-        return "boolean"
-    if isinstance(type_, sa.Float):
-        return "float8"
-    if isinstance(type_, sa.Integer):
-        return "bigint"
-    return "text"

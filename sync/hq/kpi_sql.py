@@ -8,7 +8,7 @@ from operator import itemgetter
 
 import sqlalchemy as sa
 
-from .pg_array import pg_array
+from .pg_array import pg_array, unnest
 
 
 def param(conn: sa.Connection) -> str:
@@ -44,12 +44,6 @@ def insert(conn: sa.Connection, table: sa.Table, data: list[dict]) -> None:
                          list(map(itemgetter(*cols), data)))
 
 
-def _pg_type(column: sa.Column) -> str:
-    if isinstance(column.type, sa.Boolean):
-        return "boolean"
-    return "text" if isinstance(column.type, (sa.String, sa.Text)) else "bigint"
-
-
 def upsert(conn: sa.Connection, table: sa.Table, data: list[dict], key: tuple[str, ...], add: tuple[str, ...] = (),
            replace: tuple[str, ...] = ()) -> None:
     """Insert the rows; on a key already there add the ``add`` columns to it
@@ -58,9 +52,9 @@ def upsert(conn: sa.Connection, table: sa.Table, data: list[dict], key: tuple[st
     sets = ", ".join([f"{c} = {table.name}.{c} + excluded.{c}" for c in add] + [f"{c} = excluded.{c}" for c in replace])
     conflict = f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {sets}"
     if conn.dialect.name == "postgresql":
-        casts = ", ".join(f"%s::{_pg_type(table.c[c])}[]" for c in cols)
-        conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) SELECT * FROM unnest({casts}) {conflict}",
-                             tuple(pg_array([r[c] for r in data]) for c in cols))
+        source, arrays = unnest(table, data, cols)
+        conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) SELECT * FROM {source} {conflict}",
+                             tuple(arrays))
         return
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
                          f" {conflict}", list(map(itemgetter(*cols), data)))

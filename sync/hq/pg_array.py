@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
+import sqlalchemy as sa
+
 
 def pg_array(values: Iterable) -> str:
     parts = []
@@ -31,3 +33,20 @@ def pg_array(values: Iterable) -> str:
         else:
             raise TypeError(f"pg_array: cannot write {type(v).__name__} {v!r} as an array element")
     return "{" + ",".join(parts) + "}"
+
+
+def unnest(table: sa.Table, rows: list[dict], cols: list[str]) -> tuple[str, list[str]]:
+    """``unnest(%s::type[], …)`` over ``cols`` of ``table`` and its parameters, one
+    array literal per column, for ``INSERT INTO table (cols) SELECT * FROM unnest(…)``."""
+    casts = ", ".join(f"%s::{pg_type(table.c[c].type)}[]" for c in cols)
+    return f"unnest({casts})", [pg_array([r[c] for r in rows]) for c in cols]
+
+
+def pg_type(type_: sa.types.TypeEngine) -> str:
+    if isinstance(type_, sa.Boolean):
+        return "boolean"
+    if isinstance(type_, sa.Float):
+        return "float8"
+    if isinstance(type_, sa.Integer):
+        return "bigint"
+    return "text"
