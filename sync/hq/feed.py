@@ -142,8 +142,10 @@ def page_at(db: Database, conn: sa.Connection | None, cursor: str | None, limit:
 
 def page_head(protocol: int, page: dict) -> bytes:
     """A change page's JSON up to the items' opening bracket."""
+    # ``count``: the items that follow (a till may show progress; the load
+    # test counts a page's items without inflating it).
     head = json.dumps({"protocol": protocol, "cursor": page["cursor"], "has_more": page["has_more"],
-                       "server_time": page["server_time"],
+                       "count": page["count"], "server_time": page["server_time"],
                        **({"next_pull_s": page["next_pull_s"]} if page.get("next_pull_s") else {})},
                       separators=(",", ":"))
     return head[:-1].encode() + b',"items":['

@@ -1,5 +1,5 @@
-"""Simulated tills for the chain load test: one async httpx client each, a
-real pairing (Ed25519 key, one-time code, device token), real event batches
+"""Simulated tills for the chain load test: one lean HTTP connection each
+(``wire``), a real pairing (Ed25519 key, one-time code, device token), real event batches
 (sales with ledger deltas, as docs/events.md) and real change-feed pulls.
 
 Each till keeps its own record, as a till's outbox does: every event it
@@ -14,13 +14,11 @@ import base64
 import json
 import random
 import re
-import ssl
 import time
 import uuid
 from collections import deque
 from datetime import datetime, timedelta, timezone
 
-import httpx
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -30,15 +28,15 @@ from pos_client.ids import uuid7
 from ..client import Backoff
 from ..protocol import PROTOCOL
 from .stats import Stats
+from .wire import Client, Response, WireError
 
 MAX_BATCH = 50
 FEED_PAGE = 500
 HEAD = re.compile(rb'"cursor":"([^"]*)","has_more":(true|false)')
 HINT = re.compile(rb'"next_pull_s":([0-9.]+)')
+COUNT = re.compile(rb'"count":([0-9]+)')
+CHECK_EVERY = 64          # every 64th page is inflated whole and its items counted against its "count"
 T0 = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)
-# One TLS context for every client (none is used on http://127.0.0.1, but
-# httpx builds one per client otherwise: 2,500 certificate-store loads).
-_SSL = ssl.create_default_context()
 
 
 def sale_payload(member_id: str | None, n: int, total: int) -> dict:
@@ -60,13 +58,13 @@ class SimTill:
         self.terminal_id = str(uuid.uuid4())
         self.rng = random.Random(seed * 1_000_003 + index)
         self.members, self.stats = members, stats
-        self.http = httpx.AsyncClient(base_url=base_url, timeout=60, verify=_SSL,
-                                      limits=httpx.Limits(max_connections=1, max_keepalive_connections=1))
+        self.http = Client(base_url, timeout=60)
         self.seq = 0
         self.made: dict[int, str] = {}           # seq -> event_id: the till's own record
         self.answers: dict[str, str] = {}        # event_id -> first status HQ gave
         self.pending: deque[int] = deque()       # seqs not yet acknowledged, in order
         self.cursor: str | None = None
+        self.pages = 0
         self.drained_at: float | None = None
         self.backoff = Backoff(1.0, 60.0, self.rng)       # the till's own: Retry-After is a floor
 
@@ -80,21 +78,21 @@ class SimTill:
         body = {"protocol": PROTOCOL, "code": code, "terminal_id": self.terminal_id, "terminal_name": self.name,
                 "key": {"key_id": key_id_of(raw).hex(), "public_key": base64.b64encode(raw).decode(),
                         "owner": self.terminal_id}}
-        resp = await self._retrying("POST", "/v1/pair", json=body)
+        resp = await self._retrying("POST", "/v1/pair", json.dumps(body).encode())
         self.http.headers["Authorization"] = f"Device {resp.json()['device_token']}"
 
     async def feed_head(self) -> str:
         """Where a snapshot taken now would leave a till in the feed."""
-        snap = await self._retrying("GET", "/v1/snapshot", params={"limit": 1})
+        snap = await self._retrying("GET", "/v1/snapshot?limit=1")
         return snap.json()["feed_cursor"]
 
-    async def _retrying(self, method: str, path: str, **kw) -> httpx.Response:
+    async def _retrying(self, method: str, path: str, body: bytes = b"") -> Response:
         for attempt in range(10):
             try:
-                resp = await self.http.request(method, path, **kw)
-                if resp.status_code == 200:
+                resp = await self.http.request(method, path, body, {"content-type": "application/json"})
+                if resp.status == 200:
                     return resp
-            except httpx.HTTPError:
+            except WireError:
                 pass
             await asyncio.sleep(min(5.0, 0.2 * 2 ** attempt))
         raise RuntimeError(f"{self.name}: {method} {path} kept failing")
@@ -123,14 +121,14 @@ class SimTill:
                               separators=(",", ":")).encode()
             start = time.perf_counter()
             try:
-                resp = await self.http.post("/v1/events", content=body, headers={"content-type": "application/json"})
-            except httpx.HTTPError as exc:
+                resp = await self.http.post("/v1/events", body)
+            except WireError as exc:
                 self.stats.error("push", f"{type(exc).__name__} {exc}"[:90])
                 await asyncio.sleep(self.backoff.next())
                 continue
-            if resp.status_code != 200:
+            if resp.status != 200:
                 # 429 is HQ pacing its load (counted, but apart from failures)
-                self.stats.error("push", f"http {resp.status_code}")
+                self.stats.error("push", f"http {resp.status}")
                 await asyncio.sleep(self.backoff.next(_seconds(resp.headers.get("retry-after"))))
                 continue
             self.stats.latency("push", time.perf_counter() - start, len(batch))
@@ -150,22 +148,38 @@ class SimTill:
         while True:
             start = time.perf_counter()
             try:
-                resp = await self.http.get("/v1/changes", params={"cursor": self.cursor, "limit": FEED_PAGE})
-            except httpx.HTTPError as exc:
-                self.stats.error("pull", type(exc).__name__)
+                resp = await self.http.get("/v1/changes", {"cursor": self.cursor, "limit": FEED_PAGE},
+                                           {"accept-encoding": "gzip"})
+            except WireError as exc:
+                self.stats.error("pull", str(exc)[:60])
                 return None
-            if resp.status_code != 200:
-                self.stats.error("pull", f"http {resp.status_code}")
+            if resp.status != 200:
+                self.stats.error("pull", f"http {resp.status}")
                 return None
-            head = HEAD.search(resp.content[:600])
-            # bytes on the wire (gzip when HQ compressed the page) and of JSON
-            self.stats.latency("pull", time.perf_counter() - start, resp.content.count(b'{"type":'),
-                               resp.num_bytes_downloaded)
-            self.stats.bytes["pull_json"] += len(resp.content)
-            self.cursor = head[1].decode()
-            if head[2] != b"true":
-                hint = HINT.search(resp.content[:600])
+            elapsed = time.perf_counter() - start
+            head = resp.head(600)
+            found, count = HEAD.search(head), COUNT.search(head)
+            if found is None or count is None:
+                self.stats.error("pull", "a page without its cursor or count")
+                return None
+            # bytes on the wire (gzip when HQ compressed the page)
+            self.stats.latency("pull", elapsed, int(count[1]), len(resp.body))
+            self.pages += 1
+            if self.pages % CHECK_EVERY == 1:
+                self._check(resp, int(count[1]))
+            self.cursor = found[1].decode()
+            if found[2] != b"true":
+                hint = HINT.search(head)
                 return float(hint[1]) if hint else None
+
+    def _check(self, resp: Response, count: int) -> None:
+        """A page inflated whole: its items are as many as it says, and its
+        JSON's size per item is sampled (``json_bytes_per_item``)."""
+        items = resp.json()["items"]
+        if len(items) != count:
+            self.stats.error("pull", f"a page says {count} items and holds {len(items)}")
+        self.stats.items["pull_checked"] += len(items)
+        self.stats.bytes["pull_checked_json"] += len(resp.content())
 
 
 def _seconds(value: str | None) -> float | None:

@@ -162,6 +162,7 @@ def test_feed_paging_filters_own_items_and_410_after_prune(hq):
     items, cursor = [], None
     while True:
         page = b.changes(cursor, limit=7).json()
+        assert page["count"] == len(page["items"])          # said in the head, before the items
         items += page["items"]
         cursor = page["cursor"]
         if not page["has_more"]:
