@@ -221,6 +221,9 @@ class ChangePage(_Model):
     protocol: int = PROTOCOL
     cursor: str                           # opaque; pass back unchanged
     has_more: bool
+    # The number of items, said before them (HQ from this version on; optional
+    # for older HQs): a reader can count a page without parsing its items.
+    count: int | None = None
     items: list[ChangeItem]
     server_time: str
     # HQ's pace under load (sync.hq.pull_pace): pull again no sooner than this
