@@ -141,16 +141,20 @@ def run(scenario: str, tills: int, seconds: float, workers: list[int], queued: i
         members: int = 20_000, old_tills: bool = False) -> dict:
     if not 1 <= tills <= MAX_TILLS or not 0 < seconds <= MAX_SECONDS:
         raise ValueError(f"tills must be 1..{MAX_TILLS} and seconds 1..{MAX_SECONDS}")
-    job = _run(scenario, tills, seconds, workers, queued, fsync, pool, rates, sale_every, pull_every, members,
-               old_tills)
-    # A loop of its own on a thread of its own: the caller's thread may run one already.
-    with concurrent.futures.ThreadPoolExecutor(1) as pool_:
-        return pool_.submit(_loop_run, job).result()
+    return in_own_loop(_run(scenario, tills, seconds, workers, queued, fsync, pool, rates, sale_every,
+                            pull_every, members, old_tills))
+
+
+def in_own_loop(job):
+    """Run the coroutine ``job`` to its end on a loop of its own, on a thread of
+    its own (the caller's thread may run a loop already: Playwright's sync API
+    leaves one on a test's thread), on uvloop where there is one: the driver's
+    own loop overhead is part of every latency it measures."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(_loop_run, job).result()
 
 
 def _loop_run(job):
-    """On uvloop where there is one: the driver's own loop overhead is part of
-    every latency it measures."""
     try:
         import uvloop
     except ImportError:

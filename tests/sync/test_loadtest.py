@@ -6,7 +6,6 @@ every event the tills made at HQ exactly once."""
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import random
 
 import pytest
@@ -73,8 +72,5 @@ def test_admission_lets_at_most_limit_in_at_once():
     async def main():
         await asyncio.gather(*(one() for _ in range(10)))
 
-    # A loop of its own on a thread of its own: Playwright's sync API (the console's browser
-    # tests) leaves an event loop running on the test thread for the rest of the session.
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        pool.submit(asyncio.run, main()).result()
+    scenarios.in_own_loop(main())
     assert most == 2 and adm.waiting == 0

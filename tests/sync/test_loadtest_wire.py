@@ -4,19 +4,13 @@ that answers, closes, garbles or stays silent as each test asks."""
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import gzip
 import json
 
 import pytest
 
+from sync.loadtest.scenarios import in_own_loop
 from sync.loadtest.wire import Client, WireError
-
-
-def _run(coro):
-    # A loop of its own on a thread of its own (Playwright's sync API may hold the test thread's).
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coro).result()
 
 
 def _answer(body: bytes, extra: str = "", status: str = "200 OK") -> bytes:
@@ -72,7 +66,7 @@ def test_requests_share_one_kept_alive_connection():
             await client.aclose()
         return srv, first, second
 
-    srv, first, second = _run(main())
+    srv, first, second = in_own_loop(main())
     assert (first.status, first.json(), second.json()) == (200, {"n": 1}, {"n": 2})
     assert srv.connections == 1
     (head1, _), (head2, body2) = srv.requests
@@ -91,7 +85,7 @@ def test_a_connection_the_server_closed_while_idle_is_replaced():
             await client.aclose()
         return srv, answers
 
-    srv, answers = _run(main())
+    srv, answers = in_own_loop(main())
     assert [a.body for a in answers] == [b"ok", b"ok"] and srv.connections == 2
 
 
@@ -105,7 +99,7 @@ def test_a_reused_connection_hung_up_unanswered_is_sent_again_once():
             await client.aclose()
         return srv, again
 
-    srv, again = _run(main())
+    srv, again = in_own_loop(main())
     assert again.body == b"ok" and srv.connections == 2 and len(srv.requests) == 3
 
 
@@ -122,7 +116,7 @@ def test_no_complete_answer_is_a_wire_error(what, message):
             finally:
                 await client.aclose()
 
-    _run(main())
+    in_own_loop(main())
 
 
 def test_nobody_listening_is_a_wire_error():
@@ -134,7 +128,7 @@ def test_nobody_listening_is_a_wire_error():
         with pytest.raises(WireError, match="cannot connect"):
             await Client(f"http://127.0.0.1:{port}", timeout=2).get("/x")
 
-    _run(main())
+    in_own_loop(main())
 
 
 def test_a_gzip_page_is_kept_whole_and_inflated_only_as_far_as_asked():
@@ -149,7 +143,7 @@ def test_a_gzip_page_is_kept_whole_and_inflated_only_as_far_as_asked():
             await client.aclose()
         return resp
 
-    resp = _run(main())
+    resp = in_own_loop(main())
     assert resp.body == packed
     assert resp.head(40) == page[:40]
     assert resp.content() == page and len(resp.json()["items"]) == 2000
@@ -165,7 +159,7 @@ def test_chunked_answers_are_joined():
             await client.aclose()
         return resp
 
-    assert [r.body for r in _run(main())] == [b"hello world"] * 2
+    assert [r.body for r in in_own_loop(main())] == [b"hello world"] * 2
 
 
 def test_only_plain_http_urls():
