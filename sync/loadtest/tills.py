@@ -175,11 +175,12 @@ class SimTill:
     def _check(self, resp: Response, count: int) -> None:
         """A page inflated whole: its items are as many as it says, and its
         JSON's size per item is sampled (``json_bytes_per_item``)."""
-        items = resp.json()["items"]
+        text = resp.content()
+        items = json.loads(text)["items"]
         if len(items) != count:
             self.stats.error("pull", f"a page says {count} items and holds {len(items)}")
         self.stats.items["pull_checked"] += len(items)
-        self.stats.bytes["pull_checked_json"] += len(resp.content())
+        self.stats.bytes["pull_checked_json"] += len(text)
 
 
 def _seconds(value: str | None) -> float | None:
